@@ -1,0 +1,9 @@
+namespace CertAutoenroll.WinRm.Connection;
+
+public enum WinRmAuthentication
+{
+    Negotiate,
+    Ntlm,
+    Kerberos,
+    Basic,
+}
