@@ -1,0 +1,72 @@
+#!/usr/bin/env bash
+# The project's test command (README: "Test it"). Builds and tests everything that can be
+# built here; the projects that need the Pulumi NuGet package are skipped, with one line
+# saying so, wherever NuGet does not serve that package.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+configuration="${CONFIGURATION:-Debug}"
+artifacts="artifacts"
+mkdir -p "$artifacts"
+
+dotnet tool restore >/dev/null || { echo "error: 'dotnet tool restore' failed (PowerShell tool from .config/dotnet-tools.json)"; exit 1; }
+
+# Projects that reference the Pulumi package.
+pulumi_projects=(
+  sdk/Pulumi.CertAutoenroll/Pulumi.CertAutoenroll.csproj
+  examples/UserAutoenrollment/UserAutoenrollment.csproj
+  examples/LabDomain/LabDomain.csproj
+  tests/Pulumi.CertAutoenroll.Tests/Pulumi.CertAutoenroll.Tests.csproj
+)
+
+include_pulumi=1
+if ! dotnet restore sdk/Pulumi.CertAutoenroll/Pulumi.CertAutoenroll.csproj >"$artifacts/pulumi-restore.log" 2>&1; then
+  if grep -Eq "NU110[123].*Pulumi" "$artifacts/pulumi-restore.log"; then
+    include_pulumi=0
+    echo "SKIPPED: sdk/Pulumi.CertAutoenroll, examples/UserAutoenrollment, examples/LabDomain, tests/Pulumi.CertAutoenroll.Tests — NuGet package 'Pulumi' is not available from the configured package sources."
+  else
+    cat "$artifacts/pulumi-restore.log"
+    echo "error: restoring sdk/Pulumi.CertAutoenroll failed for a reason other than a missing 'Pulumi' package"
+    exit 1
+  fi
+fi
+
+# A solution filter over PulumiCertAutoenroll.sln with every project that can build here.
+mapfile -t all_projects < <(dotnet sln PulumiCertAutoenroll.sln list | grep -E '\.csproj$' | tr '\\' '/')
+selected=()
+for project in "${all_projects[@]}"; do
+  skip=0
+  if [ "$include_pulumi" = 0 ]; then
+    for p in "${pulumi_projects[@]}"; do [ "$project" = "$p" ] && skip=1; done
+  fi
+  [ "$skip" = 0 ] && selected+=("$project")
+done
+{
+  printf '{\n  "solution": {\n    "path": "../PulumiCertAutoenroll.sln",\n    "projects": [\n'
+  for i in "${!selected[@]}"; do
+    sep=","; [ "$i" = $((${#selected[@]} - 1)) ] && sep=""
+    printf '      "%s"%s\n' "${selected[$i]//\//\\\\}" "$sep"
+  done
+  printf '    ]\n  }\n}\n'
+} > "$artifacts/tests.slnf"
+
+dotnet build "$artifacts/tests.slnf" -c "$configuration" -nologo -clp:ErrorsOnly || { echo "error: build failed"; exit 1; }
+
+log="$artifacts/test-output.log"
+dotnet test "$artifacts/tests.slnf" -c "$configuration" --no-build -nologo \
+  --logger "console;verbosity=normal" 2>&1 | tee "$log"
+status=${PIPESTATUS[0]}
+
+# One closing line over all test assemblies, summed from the per-assembly summaries.
+awk '
+  /(Passed|Failed)! +- +Failed: +[0-9]+, +Passed: +[0-9]+, +Skipped: +[0-9]+/ {
+    for (i = 1; i <= NF; i++) {
+      if ($i == "Failed:")  { f += $(i+1) + 0 }
+      if ($i == "Passed:")  { p += $(i+1) + 0 }
+      if ($i == "Skipped:") { s += $(i+1) + 0 }
+    }
+  }
+  END { printf "Total: %d passed, %d failed, %d skipped\n", p, f, s }
+' "$log"
+exit "$status"
