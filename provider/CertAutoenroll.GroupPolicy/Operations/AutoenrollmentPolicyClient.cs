@@ -1,0 +1,136 @@
+using CertAutoenroll.GroupPolicy.Logging;
+using CertAutoenroll.GroupPolicy.Model;
+using CertAutoenroll.GroupPolicy.Scripts;
+using CertAutoenroll.GroupPolicy.Validation;
+using CertAutoenroll.WinRm.PowerShell;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace CertAutoenroll.GroupPolicy.Operations;
+
+/// <summary>
+/// Reads, applies and removes the Auto-Enrollment policy of a GPO by running the embedded scripts
+/// in <see cref="IPowerShellSession"/>. Writes to one GPO are serialised (see <see cref="GpoLocks"/>).
+/// </summary>
+public sealed class AutoenrollmentPolicyClient
+{
+    /// <summary>The prefix of the one output line that carries a script's JSON reply.</summary>
+    public const string ReplyMarker = ScriptLibrary.ReplyMarker;
+
+    private readonly IPowerShellSession _session;
+    private readonly ILogger _logger;
+    private readonly GpoLocks _locks = new();
+
+    public AutoenrollmentPolicyClient(IPowerShellSession session, ILogger<AutoenrollmentPolicyClient>? logger = null)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        _session = session;
+        _logger = (ILogger?)logger ?? NullLogger.Instance;
+    }
+
+    public async Task<PolicyState> ReadAsync(GpoTarget target, PolicyScope scope, CancellationToken cancellationToken)
+    {
+        EnsureValid(target, scope);
+        using var held = await _locks.AcquireAsync(target, cancellationToken).ConfigureAwait(false);
+        return await RunOneAsync(ScriptName.Read, target, scope, ScriptRequest.Read([(target, scope)]), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Makes the GPO hold <paramref name="settings"/>: writes only values that differ, removes
+    /// owned values the settings no longer declare, keeps unknown AEPolicy bits and other values.
+    /// </summary>
+    public async Task<PolicyState> ApplyAsync(GpoTarget target, PolicyScope scope, AutoenrollmentSettings settings, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        EnsureValid(target, scope, AutoenrollmentValidator.ValidateSettings(settings));
+        using var held = await _locks.AcquireAsync(target, cancellationToken).ConfigureAwait(false);
+        return await RunOneAsync(ScriptName.Apply, target, scope, ScriptRequest.Apply(target, scope, settings), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Deletes exactly the values this setting owns, which GPMC shows as "Not configured".</summary>
+    public async Task<PolicyState> RemoveAsync(GpoTarget target, PolicyScope scope, CancellationToken cancellationToken)
+    {
+        EnsureValid(target, scope);
+        using var held = await _locks.AcquireAsync(target, cancellationToken).ConfigureAwait(false);
+        return await RunOneAsync(ScriptName.Remove, target, scope, ScriptRequest.Remove(target, scope), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Reads many (GPO, scope) pairs in one script run, in order. Takes no GPO locks: a read loses no
+    /// update. The first item that failed is thrown.
+    /// </summary>
+    public async Task<IReadOnlyList<PolicyState>> ReadManyAsync(IReadOnlyList<(GpoTarget, PolicyScope)> items, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        if (items.Count == 0)
+        {
+            return [];
+        }
+
+        foreach (var (target, scope) in items)
+        {
+            EnsureValid(target, scope);
+        }
+
+        GroupPolicyLog.ReadingMany(_logger, items.Count);
+        var result = await _session.InvokeAsync(ScriptLibrary.Get(ScriptName.Read), ScriptRequest.Read(items), cancellationToken).ConfigureAwait(false);
+        var replies = ScriptReply.Parse(result, $"{items.Count} GPO scopes");
+        if (replies.Count != items.Count)
+        {
+            throw new GroupPolicyException(GroupPolicyErrorCode.Unexpected, $"The read script answered {replies.Count} items for {items.Count} requested.");
+        }
+
+        var states = new PolicyState[items.Count];
+        for (var i = 0; i < items.Count; i++)
+        {
+            var (target, scope) = items[i];
+            states[i] = replies[i].GetStateOrThrow(Describe(target, scope));
+            _locks.Remember(target, states[i].GpoId);
+        }
+
+        return states;
+    }
+
+    private async Task<PolicyState> RunOneAsync(ScriptName script, GpoTarget target, PolicyScope scope, string request, CancellationToken cancellationToken)
+    {
+        var context = Describe(target, scope);
+        GroupPolicyLog.ScriptStarting(_logger, script.ToString(), target.ToString(), scope.ToString());
+        try
+        {
+            var result = await _session.InvokeAsync(ScriptLibrary.Get(script), request, cancellationToken).ConfigureAwait(false);
+            var replies = ScriptReply.Parse(result, context);
+            if (replies.Count != 1)
+            {
+                throw new GroupPolicyException(GroupPolicyErrorCode.Unexpected, $"The {script} script answered {replies.Count} items for {context}; expected one.");
+            }
+
+            var state = replies[0].GetStateOrThrow(context);
+            _locks.Remember(target, state.GpoId);
+            GroupPolicyLog.ScriptCompleted(_logger, script.ToString(), target.ToString(), scope.ToString(), state.Changed);
+            return state;
+        }
+        catch (GroupPolicyException e)
+        {
+            GroupPolicyLog.ScriptFailed(_logger, script.ToString(), target.ToString(), e.Code.ToString());
+            throw;
+        }
+    }
+
+    private static void EnsureValid(GpoTarget target, PolicyScope scope, IReadOnlyList<ValidationFailure>? more = null)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        var failures = AutoenrollmentValidator.ValidateTarget(target).Concat(more ?? []).ToList();
+        if (!Enum.IsDefined(scope))
+        {
+            failures.Add(new ValidationFailure(InputFields.Scope, $"scope {(int)scope} is not User or Computer; pick one of them."));
+        }
+
+        if (failures.Count > 0)
+        {
+            throw GroupPolicyException.Invalid(failures);
+        }
+    }
+
+    private static string Describe(GpoTarget target, PolicyScope scope) =>
+        $"GPO {target}, scope {scope}, domain {target.Domain ?? "(the domain controller's own)"}";
+}

@@ -1,0 +1,8 @@
+namespace CertAutoenroll.GroupPolicy.Scripts;
+
+internal enum ScriptName
+{
+    Read,
+    Apply,
+    Remove,
+}
