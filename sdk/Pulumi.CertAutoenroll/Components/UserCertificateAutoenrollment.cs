@@ -1,0 +1,19 @@
+namespace Pulumi.CertAutoenroll.Components;
+
+/// <summary>
+/// User Configuration › Policies › Windows Settings › Security Settings › Public Key Policies ›
+/// Certificate Services Client – Auto-Enrollment, on one GPO.
+/// </summary>
+public sealed class UserCertificateAutoenrollment : CertificateAutoenrollment
+{
+    public const string TypeToken = "certautoenroll:index:UserCertificateAutoenrollment";
+
+    /// <summary>Declares user certificate autoenrollment on the GPO the args name.</summary>
+    /// <param name="name">The unique name of the component; its children are named the same.</param>
+    /// <param name="args">The GPO, the settings and optionally a connection.</param>
+    /// <param name="options">Options; an explicit provider here is used unless the args carry a connection.</param>
+    public UserCertificateAutoenrollment(string name, CertificateAutoenrollmentArgs args, ComponentResourceOptions? options = null)
+        : base(TypeToken, PolicyScope.User, name, args, options)
+    {
+    }
+}
