@@ -1,0 +1,73 @@
+using System.Management.Automation;
+using LabDomainController.GroupPolicyModule.Sysvol;
+
+namespace Microsoft.GroupPolicy.Commands;
+
+/// <summary>-Domain and -Server, shared by every cmdlet, and the lab store behind them.</summary>
+public abstract class GroupPolicyCmdletBase : PSCmdlet
+{
+    private GpoStore? _store;
+
+    [Parameter]
+    [Alias("DomainName")]
+    [ValidateNotNullOrEmpty]
+    public string? Domain { get; set; }
+
+    /// <summary>Accepted and ignored: the lab has one domain controller.</summary>
+    [Parameter]
+    [Alias("DC")]
+    [ValidateNotNullOrEmpty]
+    public string? Server { get; set; }
+
+    internal GpoStore Store => _store ?? throw new InvalidOperationException("The store is opened in BeginProcessing.");
+
+    protected override void BeginProcessing()
+    {
+        if (!LabDomain.IsThisDomain(Domain))
+        {
+            ThrowTerminatingError(GroupPolicyErrors.DomainNotContacted(Domain!));
+        }
+
+        try
+        {
+            _store = new GpoStore(LabDataPaths.FromEnvironment());
+            _store.EnsureDomain();
+        }
+        catch (Exception exception) when (exception is InvalidOperationException or IOException or UnauthorizedAccessException)
+        {
+            ThrowTerminatingError(GroupPolicyErrors.LabDataUnavailable(exception));
+        }
+    }
+
+    internal Gpo ToGpo(StoredGpo gpo)
+    {
+        var gptIni = Store.Paths.GptIni(gpo.FolderName);
+        var sysvolVersion = File.Exists(gptIni) ? GptIni.ReadVersion(gptIni) : default;
+        var document = gpo.Directory;
+        var status = (GpoStatus)(document.Flags & 3);
+        return new Gpo
+        {
+            DisplayName = document.DisplayName,
+            DomainName = LabDomain.Name,
+            Owner = document.Owner,
+            Id = gpo.Id,
+            Path = $"cn={gpo.FolderName},cn=policies,cn=system,{LabDomain.DistinguishedName}",
+            Description = document.Description,
+            GpoStatus = status,
+            CreationTime = document.WhenCreated.ToLocalTime(),
+            ModificationTime = document.WhenChanged.ToLocalTime(),
+            User = new UserConfiguration
+            {
+                DSVersion = gpo.Version.User,
+                SysvolVersion = sysvolVersion.User,
+                Enabled = (status & GpoStatus.UserSettingsDisabled) == 0,
+            },
+            Computer = new ComputerConfiguration
+            {
+                DSVersion = gpo.Version.Computer,
+                SysvolVersion = sysvolVersion.Computer,
+                Enabled = (status & GpoStatus.ComputerSettingsDisabled) == 0,
+            },
+        };
+    }
+}

@@ -1,0 +1,84 @@
+using System.Diagnostics;
+using System.Runtime.InteropServices;
+using System.Text;
+using LabDomainController.GroupPolicyModule.Sysvol;
+
+namespace LabDomainController.GroupPolicyModule.Hosting;
+
+/// <summary>Starts pwsh 7.6.9 (the repository's dotnet tool) with the lab GroupPolicy module first on PSModulePath.</summary>
+public static class LabPowerShell
+{
+    public const string PowerShellVersion = "7.6.9";
+
+    /// <summary>pwsh.dll inside the NuGet package folder ($NUGET_PACKAGES or ~/.nuget/packages).</summary>
+    public static string PwshDllPath
+    {
+        get
+        {
+            var packages = Environment.GetEnvironmentVariable("NUGET_PACKAGES");
+            if (string.IsNullOrWhiteSpace(packages))
+            {
+                packages = Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
+            }
+
+            var flavour = RuntimeInformation.IsOSPlatform(OSPlatform.Windows) ? "win" : "unix";
+            var path = Path.Combine(packages, "powershell", PowerShellVersion, "tools", "net10.0", "any", flavour, "pwsh.dll");
+            return File.Exists(path)
+                ? path
+                : throw new FileNotFoundException(
+                    $"pwsh.dll of PowerShell {PowerShellVersion} was not found at {path}. Run `dotnet tool restore` in the repository root (it restores the PowerShell tool listed in .config/dotnet-tools.json).",
+                    path);
+        }
+    }
+
+    /// <summary>Creates the lab.test domain with its two default GPOs unless present; safe to call from several processes.</summary>
+    public static void EnsureDomain(string dataDirectory)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(dataDirectory);
+        new GpoStore(new LabDataPaths(dataDirectory)).EnsureDomain();
+    }
+
+    /// <summary>
+    /// <c>dotnet pwsh.dll &lt;arguments&gt;</c> with LAB_DATA_DIR set, the generated GroupPolicy module first on
+    /// PSModulePath, stdin/stdout/stderr redirected as UTF-8, telemetry and update checks off.
+    /// </summary>
+    public static ProcessStartInfo CreateStartInfo(string dataDirectory, IEnumerable<string> pwshArguments)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(dataDirectory);
+        ArgumentNullException.ThrowIfNull(pwshArguments);
+        var paths = new LabDataPaths(dataDirectory);
+        EnsureDomain(paths.DataDirectory);
+        var moduleRoot = ModuleManifest.WriteTo(Path.Combine(paths.DataDirectory, "modules"));
+        var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+        var startInfo = new ProcessStartInfo(DotnetHost())
+        {
+            UseShellExecute = false,
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            StandardInputEncoding = utf8,
+            StandardOutputEncoding = utf8,
+            StandardErrorEncoding = utf8,
+            WorkingDirectory = paths.DataDirectory,
+        };
+        startInfo.ArgumentList.Add(PwshDllPath);
+        foreach (var argument in pwshArguments)
+        {
+            startInfo.ArgumentList.Add(argument);
+        }
+
+        startInfo.Environment[LabDataPaths.DataDirectoryVariable] = paths.DataDirectory;
+        startInfo.Environment["PSModulePath"] = moduleRoot;
+        startInfo.Environment["POWERSHELL_TELEMETRY_OPTOUT"] = "1";
+        startInfo.Environment["POWERSHELL_UPDATECHECK"] = "Off";
+        startInfo.Environment["NO_COLOR"] = "1";
+        return startInfo;
+    }
+
+    private static string DotnetHost()
+    {
+        // Set by the dotnet CLI for the processes it starts (test hosts included); plain "dotnet" otherwise.
+        var host = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH");
+        return !string.IsNullOrEmpty(host) && File.Exists(host) ? host : "dotnet";
+    }
+}

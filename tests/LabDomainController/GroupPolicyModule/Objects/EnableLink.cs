@@ -1,0 +1,9 @@
+namespace Microsoft.GroupPolicy;
+
+/// <summary>New-GPLink -LinkEnabled.</summary>
+public enum EnableLink
+{
+    Unspecified,
+    Yes,
+    No,
+}

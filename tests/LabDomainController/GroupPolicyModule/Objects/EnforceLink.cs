@@ -1,0 +1,9 @@
+namespace Microsoft.GroupPolicy;
+
+/// <summary>New-GPLink -Enforced.</summary>
+public enum EnforceLink
+{
+    Unspecified,
+    Yes,
+    No,
+}

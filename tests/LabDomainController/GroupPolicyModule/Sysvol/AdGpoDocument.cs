@@ -1,0 +1,55 @@
+using System.Text.Json.Serialization;
+
+namespace LabDomainController.GroupPolicyModule.Sysvol;
+
+/// <summary>The lab's stand-in for a groupPolicyContainer object in AD, stored as <c>ad/{GUID}.json</c>.</summary>
+internal sealed class AdGpoDocument
+{
+    [JsonPropertyName("displayName")]
+    public string DisplayName { get; set; } = string.Empty;
+
+    [JsonPropertyName("description")]
+    public string Description { get; set; } = string.Empty;
+
+    [JsonPropertyName("owner")]
+    public string Owner { get; set; } = LabDomain.Owner;
+
+    /// <summary>Same packing as GPT.INI: user half high, computer half low.</summary>
+    [JsonPropertyName("versionNumber")]
+    public uint VersionNumber { get; set; }
+
+    /// <summary>0 all enabled, 1 user disabled, 2 computer disabled, 3 all disabled.</summary>
+    [JsonPropertyName("flags")]
+    public int Flags { get; set; }
+
+    [JsonPropertyName("gPCUserExtensionNames")]
+    public string UserExtensionNames { get; set; } = string.Empty;
+
+    [JsonPropertyName("gPCMachineExtensionNames")]
+    public string MachineExtensionNames { get; set; } = string.Empty;
+
+    [JsonPropertyName("whenCreated")]
+    public DateTime WhenCreated { get; set; }
+
+    [JsonPropertyName("whenChanged")]
+    public DateTime WhenChanged { get; set; }
+
+    [JsonPropertyName("links")]
+    public List<AdGpoLink> Links { get; set; } = [];
+}
+
+/// <summary>One link of the GPO to a site, domain or OU (what AD keeps in the target's gPLink).</summary>
+internal sealed class AdGpoLink
+{
+    [JsonPropertyName("target")]
+    public string Target { get; set; } = string.Empty;
+
+    [JsonPropertyName("enabled")]
+    public bool Enabled { get; set; } = true;
+
+    [JsonPropertyName("enforced")]
+    public bool Enforced { get; set; }
+
+    [JsonPropertyName("order")]
+    public int Order { get; set; }
+}
