@@ -1,0 +1,16 @@
+namespace LabDomainController.Auth;
+
+/// <summary>What the HTTP gate decided for one request.</summary>
+internal sealed record AuthOutcome(AuthOutcomeKind Kind, NtlmSealing? Sealing = null, string? ChallengeHeader = null, string? Detail = null)
+{
+    public static AuthOutcome Unauthorized(string? challengeHeader = null, string? detail = null) =>
+        new(AuthOutcomeKind.Unauthorized, ChallengeHeader: challengeHeader, Detail: detail);
+}
+
+internal enum AuthOutcomeKind
+{
+    Authenticated,
+    Unauthorized,
+    Failed,
+    BadRequest,
+}

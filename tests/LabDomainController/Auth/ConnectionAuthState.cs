@@ -1,0 +1,41 @@
+using Microsoft.AspNetCore.Connections.Features;
+
+namespace LabDomainController.Auth;
+
+/// <summary>NTLM authenticates the TCP connection, not the request: the login and its sealing keys live here.</summary>
+internal sealed class ConnectionAuthState
+{
+    private static readonly object Key = new();
+
+    public SpnegoServerContext? Pending { get; set; }
+
+    public NtlmSealing? Sealing { get; private set; }
+
+    public bool IsAuthenticated => Sealing is not null;
+
+    public static ConnectionAuthState For(HttpContext context)
+    {
+        var items = context.Features.Get<IConnectionItemsFeature>()?.Items
+            ?? throw new InvalidOperationException("Kestrel did not provide per-connection items.");
+        if (items.TryGetValue(Key, out var existing) && existing is ConnectionAuthState state)
+        {
+            return state;
+        }
+
+        state = new ConnectionAuthState();
+        items[Key] = state;
+        return state;
+    }
+
+    public void Complete(NtlmSealing sealing)
+    {
+        Sealing = sealing;
+        Pending = null;
+    }
+
+    public void Reset()
+    {
+        Sealing = null;
+        Pending = null;
+    }
+}

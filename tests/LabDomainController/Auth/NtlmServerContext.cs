@@ -1,0 +1,96 @@
+using System.Security.Cryptography;
+
+namespace LabDomainController.Auth;
+
+/// <summary>
+/// The server side of one NTLMv2 login (MS-NLMP 3.2.5): NEGOTIATE → CHALLENGE, then AUTHENTICATE is verified
+/// against the lab account and yields the sealing state for the rest of the TCP connection.
+/// </summary>
+internal sealed class NtlmServerContext(LabCredentials credentials, TimeProvider clock)
+{
+    private const int MicOffset = 72;
+    private const int MicLength = 16;
+
+    private byte[]? _negotiate;
+    private byte[]? _challenge;
+    private byte[]? _serverChallenge;
+
+    public NtlmSealing? Sealing { get; private set; }
+
+    public byte[] AcceptNegotiate(byte[] negotiate)
+    {
+        if (NtlmMessageReader.MessageType(negotiate) != 1)
+        {
+            throw new NtlmProtocolException("Expected an NTLM NEGOTIATE message (type 1).");
+        }
+
+        var flags = NtlmChallengeMessage.ChooseFlags(NtlmMessageReader.NegotiateFlags(negotiate));
+        _negotiate = negotiate;
+        _serverChallenge = RandomNumberGenerator.GetBytes(8);
+        _challenge = NtlmChallengeMessage.Build(flags, _serverChallenge, clock.GetUtcNow());
+        return _challenge;
+    }
+
+    /// <summary>Returns false when the password (or user) is wrong; throws on a malformed message.</summary>
+    public bool AcceptAuthenticate(byte[] authenticate)
+    {
+        if (_negotiate is null || _challenge is null || _serverChallenge is null)
+        {
+            throw new NtlmProtocolException("An NTLM AUTHENTICATE message arrived before NEGOTIATE on this connection.");
+        }
+
+        var message = NtlmMessageReader.ReadAuthenticate(authenticate);
+        if (message.NtResponse.Length <= 24 || !credentials.MatchesUser(message.Domain, message.User))
+        {
+            return false;
+        }
+
+        var responseKey = NtlmCrypto.NtowfV2(credentials.Password, message.User, message.Domain);
+        var clientBlob = message.NtResponse.AsSpan(16);
+        var proof = NtlmCrypto.NtProofStr(responseKey, _serverChallenge, clientBlob);
+        if (!CryptographicOperations.FixedTimeEquals(proof, message.NtResponse.AsSpan(0, 16)))
+        {
+            return false;
+        }
+
+        var sessionBaseKey = NtlmCrypto.SessionBaseKey(responseKey, proof);
+        var exportedSessionKey = message.Flags.HasFlag(NtlmFlags.KeyExchange) && message.EncryptedRandomSessionKey.Length == 16
+            ? Rc4.Transform(sessionBaseKey, message.EncryptedRandomSessionKey)
+            : sessionBaseKey;
+
+        if (HasMic(clientBlob) && !MicVerifies(authenticate, exportedSessionKey))
+        {
+            return false;
+        }
+
+        Sealing = new NtlmSealing(exportedSessionKey, isServer: true);
+        return true;
+    }
+
+    private static bool HasMic(ReadOnlySpan<byte> clientBlob)
+    {
+        // The blob is 28 bytes of header (version, reserved, time, client challenge, reserved) then AV pairs.
+        if (clientBlob.Length < 28)
+        {
+            throw new NtlmProtocolException("The NTLMv2 client blob is shorter than its 28-byte header.");
+        }
+
+        var pairs = NtlmAvPairs.Read(clientBlob[28..]);
+        return pairs.TryGetValue(NtlmAvId.Flags, out var value) && value.Length == 4
+            && (BitConverter.ToUInt32(value) & NtlmAvPairs.MicPresentFlag) != 0;
+    }
+
+    private bool MicVerifies(byte[] authenticate, byte[] exportedSessionKey)
+    {
+        if (authenticate.Length < MicOffset + MicLength)
+        {
+            return false;
+        }
+
+        var zeroed = (byte[])authenticate.Clone();
+        zeroed.AsSpan(MicOffset, MicLength).Clear();
+        byte[] signed = [.. _negotiate!, .. _challenge!, .. zeroed];
+        var expected = HMACMD5.HashData(exportedSessionKey, signed);
+        return CryptographicOperations.FixedTimeEquals(expected, authenticate.AsSpan(MicOffset, MicLength));
+    }
+}

@@ -1,0 +1,39 @@
+namespace LabDomainController.Hosting;
+
+/// <summary>Thread-safe counters served at GET /lab/counters.</summary>
+internal sealed class LabCounterState
+{
+    private long _httpRequests;
+    private long _authFailures;
+    private long _shellsCreated;
+    private long _shellsOpen;
+    private long _powershellStarts;
+    private long _commands;
+
+    public long HttpRequest() => Interlocked.Increment(ref _httpRequests);
+
+    public void AuthFailure() => Interlocked.Increment(ref _authFailures);
+
+    public void ShellCreated()
+    {
+        Interlocked.Increment(ref _shellsCreated);
+        Interlocked.Increment(ref _shellsOpen);
+    }
+
+    public void ShellClosed() => Interlocked.Decrement(ref _shellsOpen);
+
+    public void PowerShellStarted() => Interlocked.Increment(ref _powershellStarts);
+
+    public void Command() => Interlocked.Increment(ref _commands);
+
+    public CounterSnapshot Snapshot() => new(
+        Interlocked.Read(ref _httpRequests),
+        Interlocked.Read(ref _authFailures),
+        Interlocked.Read(ref _shellsCreated),
+        Interlocked.Read(ref _shellsOpen),
+        Interlocked.Read(ref _powershellStarts),
+        Interlocked.Read(ref _commands));
+}
+
+internal sealed record CounterSnapshot(
+    long HttpRequests, long AuthFailures, long ShellsCreated, long ShellsOpen, long PowershellStarts, long Commands);

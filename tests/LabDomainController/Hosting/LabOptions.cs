@@ -1,0 +1,90 @@
+using System.Globalization;
+
+namespace LabDomainController.Hosting;
+
+/// <summary>The command line of the lab DC (contract 3). The password is kept out of ToString.</summary>
+internal sealed class LabOptions
+{
+    public int HttpPort { get; private set; }
+
+    public int HttpsPort { get; private set; }
+
+    public string UserName { get; private set; } = @"LAB\Administrator";
+
+    public string Password { get; private set; } = string.Empty;
+
+    public string DataDirectory { get; private set; } = string.Empty;
+
+    public int LatencyMs { get; private set; }
+
+    public int PowerShellStartMs { get; private set; }
+
+    public int FailEvery { get; private set; }
+
+    /// <summary>Windows' default MaxShellsPerUser.</summary>
+    public int MaxShells { get; private set; } = 30;
+
+    public bool AllowUnencrypted { get; private set; }
+
+    public static LabOptions Parse(IReadOnlyList<string> args)
+    {
+        var options = new LabOptions();
+        for (var i = 0; i < args.Count; i++)
+        {
+            var name = args[i];
+            if (name == "--allow-unencrypted")
+            {
+                options.AllowUnencrypted = true;
+                continue;
+            }
+
+            if (i + 1 >= args.Count)
+            {
+                throw new ArgumentException($"Option '{name}' needs a value, e.g. '{name} 0'.", nameof(args));
+            }
+
+            var value = args[++i];
+            switch (name)
+            {
+                case "--http-port": options.HttpPort = Number(name, value, 0, 65535); break;
+                case "--https-port": options.HttpsPort = Number(name, value, 0, 65535); break;
+                case "--user": options.UserName = value; break;
+                case "--password": options.Password = value; break;
+                case "--data": options.DataDirectory = Path.GetFullPath(value); break;
+                case "--latency-ms": options.LatencyMs = Number(name, value, 0, 600_000); break;
+                case "--powershell-start-ms": options.PowerShellStartMs = Number(name, value, 0, 600_000); break;
+                case "--fail-every": options.FailEvery = Number(name, value, 0, int.MaxValue); break;
+                case "--max-shells": options.MaxShells = Number(name, value, 1, 100_000); break;
+                default:
+                    throw new ArgumentException(
+                        $"Unknown option '{name}'. Use --http-port, --https-port, --user, --password, --data, --latency-ms, "
+                        + "--powershell-start-ms, --fail-every, --max-shells or --allow-unencrypted.", nameof(args));
+            }
+        }
+
+        if (options.Password.Length == 0)
+        {
+            throw new ArgumentException("Option '--password' is required: pass the lab account's password.", nameof(args));
+        }
+
+        if (options.DataDirectory.Length == 0)
+        {
+            throw new ArgumentException("Option '--data' is required: pass a directory for SYSVOL and certificate.pem.", nameof(args));
+        }
+
+        return options;
+    }
+
+    public override string ToString() =>
+        $"http={HttpPort} https={HttpsPort} user={UserName} data={DataDirectory} maxShells={MaxShells}";
+
+    private static int Number(string name, string value, int min, int max)
+    {
+        if (!int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var number) || number < min || number > max)
+        {
+            throw new ArgumentException($"Option '{name}' must be a whole number from {min} to {max}; got '{value}'.", nameof(value));
+        }
+
+        return number;
+    }
+}

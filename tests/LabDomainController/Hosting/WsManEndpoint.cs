@@ -1,0 +1,153 @@
+using System.Text;
+using LabDomainController.Auth;
+using LabDomainController.Handlers;
+using LabDomainController.Scenarios;
+using LabDomainController.WsMan;
+using Microsoft.Net.Http.Headers;
+
+namespace LabDomainController.Hosting;
+
+/// <summary>
+/// POST /wsman as HTTP.sys and the WinRM service answer it: latency and failure knobs, authentication,
+/// the multipart/encrypted body on sealed connections, dispatch, and a reply sealed like the request.
+/// </summary>
+internal sealed class WsManEndpoint(
+    LabOptions options,
+    LabCounterState counters,
+    HttpAuthenticator authenticator,
+    WsManDispatcher dispatcher,
+    IHostApplicationLifetime lifetime,
+    ILogger<WsManEndpoint> logger)
+{
+    private const string SoapContentType = "application/soap+xml;charset=UTF-8";
+    private readonly FailureInjector _failures = new(options.FailEvery);
+
+    public async Task HandleAsync(HttpContext context)
+    {
+        var requestNumber = counters.HttpRequest();
+        using var cancellation = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, lifetime.ApplicationStopping);
+        var cancellationToken = cancellation.Token;
+        context.Response.Headers[HeaderNames.Server] = "Microsoft-HTTPAPI/2.0";
+        if (options.LatencyMs > 0)
+        {
+            await Task.Delay(options.LatencyMs, cancellationToken).ConfigureAwait(false);
+        }
+
+        var body = await ReadBodyAsync(context.Request, cancellationToken).ConfigureAwait(false);
+        var outcome = authenticator.Authenticate(context);
+        switch (outcome.Kind)
+        {
+            case AuthOutcomeKind.Unauthorized:
+            case AuthOutcomeKind.Failed:
+                if (outcome.Kind == AuthOutcomeKind.Failed)
+                {
+                    LabLog.AuthenticationFailed(logger, context.Connection.Id);
+                }
+
+                await WriteUnauthorizedAsync(context, outcome).ConfigureAwait(false);
+                return;
+            case AuthOutcomeKind.BadRequest:
+                LabLog.BadRequest(logger, context.Connection.Id, outcome.Detail ?? "malformed authentication");
+                await WritePlainAsync(context, StatusCodes.Status400BadRequest, outcome.Detail ?? string.Empty).ConfigureAwait(false);
+                return;
+        }
+
+        if (outcome.ChallengeHeader is { } finalToken)
+        {
+            context.Response.Headers[HeaderNames.WWWAuthenticate] = finalToken;
+        }
+
+        var sealing = outcome.Sealing;
+        var encrypted = EncryptedMessageFraming.IsEncrypted(context.Request.ContentType);
+        if (encrypted)
+        {
+            if (sealing is null)
+            {
+                await WritePlainAsync(context, StatusCodes.Status400BadRequest, "An encrypted body needs an NTLM/Negotiate-authenticated connection.")
+                    .ConfigureAwait(false);
+                return;
+            }
+
+            try
+            {
+                var (signature, sealedData, _) = EncryptedMessageFraming.Read(body);
+                body = sealing.Unseal(signature, sealedData);
+            }
+            catch (NtlmProtocolException exception)
+            {
+                LabLog.BadRequest(logger, context.Connection.Id, exception.Message);
+                await WritePlainAsync(context, StatusCodes.Status400BadRequest, exception.Message).ConfigureAwait(false);
+                return;
+            }
+        }
+        else if (body.Length == 0)
+        {
+            // The authenticated empty POST clients send to finish the handshake before encrypting.
+            context.Response.StatusCode = StatusCodes.Status200OK;
+            context.Response.ContentLength = 0;
+            return;
+        }
+
+        switch (_failures.Decide(requestNumber))
+        {
+            case InjectedFailure.ServerError:
+                LabLog.InjectedFailure(logger, requestNumber / options.FailEvery, "HTTP 500", requestNumber);
+                await WritePlainAsync(context, StatusCodes.Status500InternalServerError, "Injected failure (--fail-every).").ConfigureAwait(false);
+                return;
+            case InjectedFailure.DropConnection:
+                LabLog.InjectedFailure(logger, requestNumber / options.FailEvery, "dropped connection", requestNumber);
+                context.Abort();
+                return;
+        }
+
+        var (reply, isFault) = !encrypted && sealing is not null && !context.Request.IsHttps && !options.AllowUnencrypted
+            ? (WsManResponseWriter.Fault(WsManFaultException.UnencryptedRefused(), string.Empty), true)
+            : await dispatcher.DispatchAsync(body, $"{context.Request.Scheme}://{context.Request.Host}/wsman", cancellationToken)
+                .ConfigureAwait(false);
+
+        var replyBytes = WsManResponseWriter.ToBytes(reply);
+        context.Response.StatusCode = isFault ? StatusCodes.Status500InternalServerError : StatusCodes.Status200OK;
+        if (encrypted)
+        {
+            var (signature, sealedReply) = sealing!.Seal(replyBytes);
+            var framed = EncryptedMessageFraming.Write(signature, sealedReply, replyBytes.Length);
+            context.Response.ContentType = EncryptedMessageFraming.ContentType;
+            await WriteBytesAsync(context, framed).ConfigureAwait(false);
+        }
+        else
+        {
+            context.Response.ContentType = SoapContentType;
+            await WriteBytesAsync(context, replyBytes).ConfigureAwait(false);
+        }
+    }
+
+    private static async Task<byte[]> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream();
+        await request.Body.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
+        return buffer.ToArray();
+    }
+
+    private async Task WriteUnauthorizedAsync(HttpContext context, AuthOutcome outcome)
+    {
+        context.Response.StatusCode = StatusCodes.Status401Unauthorized;
+        context.Response.Headers[HeaderNames.WWWAuthenticate] = outcome.ChallengeHeader is { } challenge
+            ? challenge
+            : new Microsoft.Extensions.Primitives.StringValues(authenticator.Offers(context.Request.IsHttps).ToArray());
+        context.Response.ContentLength = 0;
+        await context.Response.CompleteAsync().ConfigureAwait(false);
+    }
+
+    private static Task WritePlainAsync(HttpContext context, int status, string text)
+    {
+        context.Response.StatusCode = status;
+        context.Response.ContentType = "text/plain; charset=utf-8";
+        return WriteBytesAsync(context, Encoding.UTF8.GetBytes(text));
+    }
+
+    private static async Task WriteBytesAsync(HttpContext context, byte[] bytes)
+    {
+        context.Response.ContentLength = bytes.Length;
+        await context.Response.Body.WriteAsync(bytes).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,14 @@
+namespace LabDomainController.Shells;
+
+/// <summary>A command running in a shell: stdin in through Send, output out through Receive.</summary>
+internal interface IShellCommand : IAsyncDisposable
+{
+    string CommandId { get; }
+
+    CommandOutput Output { get; }
+
+    Task WriteStdinAsync(ReadOnlyMemory<byte> data, bool end, CancellationToken cancellationToken);
+
+    /// <summary>terminate / ctrl_c: stops the process (tree) if it still runs.</summary>
+    void Terminate();
+}
