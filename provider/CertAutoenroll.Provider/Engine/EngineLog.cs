@@ -1,0 +1,80 @@
+using CertAutoenroll.Provider.Remote;
+using Grpc.Net.Client;
+using Pulumirpc;
+
+namespace CertAutoenroll.Provider.Engine;
+
+/// <summary>
+/// Sends messages to the user through the engine's Log RPC: after the handshake the engine hides
+/// the plugin's stdout and stderr. Logging never fails an operation.
+/// </summary>
+internal sealed class EngineLog(EngineAddressHolder addressHolder, SecretRedactor redactor) : IDisposable
+{
+    private readonly Lock _gate = new();
+    private GrpcChannel? _channel;
+    private string? _channelAddress;
+
+    public Task StatusAsync(string message, string? urn, CancellationToken cancellationToken) =>
+        SendAsync(LogSeverity.Info, message, urn, ephemeral: true, cancellationToken);
+
+    public Task InfoAsync(string message, string? urn, CancellationToken cancellationToken) =>
+        SendAsync(LogSeverity.Info, message, urn, ephemeral: false, cancellationToken);
+
+    public Task WarningAsync(string message, string? urn, CancellationToken cancellationToken) =>
+        SendAsync(LogSeverity.Warning, message, urn, ephemeral: false, cancellationToken);
+
+    public async Task SendAsync(LogSeverity severity, string message, string? urn, bool ephemeral, CancellationToken cancellationToken)
+    {
+        var client = GetClient();
+        if (client is null)
+        {
+            return;
+        }
+
+        var request = new LogRequest
+        {
+            Severity = severity,
+            Message = redactor.Redact(message),
+            Urn = urn ?? string.Empty,
+            Ephemeral = ephemeral,
+        };
+        try
+        {
+            await client.LogAsync(request, cancellationToken: cancellationToken).ResponseAsync.ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is Grpc.Core.RpcException or OperationCanceledException or HttpRequestException or InvalidOperationException)
+        {
+            // The engine going away is noticed by the watchdog; a lost progress line is not an error.
+        }
+    }
+
+    public void Dispose()
+    {
+        lock (_gate)
+        {
+            _channel?.Dispose();
+            _channel = null;
+        }
+    }
+
+    private Pulumirpc.Engine.EngineClient? GetClient()
+    {
+        var address = addressHolder.Address;
+        if (address is null)
+        {
+            return null;
+        }
+
+        lock (_gate)
+        {
+            if (_channel is null || _channelAddress != address)
+            {
+                _channel?.Dispose();
+                _channel = GrpcChannel.ForAddress("http://" + address);
+                _channelAddress = address;
+            }
+
+            return new Pulumirpc.Engine.EngineClient(_channel);
+        }
+    }
+}

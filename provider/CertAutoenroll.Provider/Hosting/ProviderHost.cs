@@ -1,0 +1,71 @@
+using System.Net;
+using CertAutoenroll.Provider.Engine;
+using CertAutoenroll.Provider.Remote;
+using CertAutoenroll.Provider.Services;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+
+namespace CertAutoenroll.Provider.Hosting;
+
+/// <summary>
+/// Starts the gRPC server the engine talks to and prints its port. Only the port line may reach
+/// stdout: the engine reads it byte by byte and anything else breaks the handshake.
+/// </summary>
+internal static class ProviderHost
+{
+    private const int MaxMessageBytes = 400 * 1024 * 1024;
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var commandLine = CommandLine.Parse(args);
+        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions { Args = [] });
+        builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel =>
+        {
+            kestrel.AddServerHeader = false;
+            kestrel.Listen(IPAddress.Loopback, 0, listen => listen.Protocols = HttpProtocols.Http2);
+        });
+        builder.Logging.ClearProviders();
+        if (commandLine.LogToStdErr)
+        {
+            builder.Logging.AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace);
+        }
+
+        builder.Services.Configure<ConsoleLifetimeOptions>(options => options.SuppressStatusMessages = true);
+        builder.Services.AddRoutingCore();
+        builder.Services.AddGrpc(grpc =>
+        {
+            grpc.MaxReceiveMessageSize = MaxMessageBytes;
+            grpc.MaxSendMessageSize = MaxMessageBytes;
+        });
+        builder.Services.AddSingleton(new EngineAddressHolder(commandLine.EngineAddress));
+        builder.Services.AddSingleton<EngineLog>();
+        builder.Services.AddSingleton<EngineWatchdog>();
+        builder.Services.AddSingleton<ProviderCancellation>();
+        builder.Services.AddSingleton<SecretRedactor>();
+        builder.Services.AddSingleton<RemoteConnection>();
+        builder.Services.AddSingleton<Resources.AutoenrollmentPolicy.AutoenrollmentPolicyResource>();
+
+        await using var app = builder.Build();
+        app.UseRouting();
+        app.MapGrpcService<ResourceProviderService>();
+        await app.StartAsync().ConfigureAwait(false);
+
+        var port = ReadPort(app);
+        var stdout = Console.OpenStandardOutput();
+        await stdout.WriteAsync(System.Text.Encoding.ASCII.GetBytes(port + "\n")).ConfigureAwait(false);
+        await stdout.FlushAsync().ConfigureAwait(false);
+
+        app.Services.GetRequiredService<EngineWatchdog>().Start();
+        await app.WaitForShutdownAsync().ConfigureAwait(false);
+        await app.Services.GetRequiredService<RemoteConnection>().DisposeAsync().ConfigureAwait(false);
+        return 0;
+    }
+
+    private static int ReadPort(WebApplication app)
+    {
+        var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!;
+        var address = addresses.Addresses.First();
+        return new Uri(address).Port;
+    }
+}

@@ -1,0 +1,20 @@
+namespace CertAutoenroll.Provider.Logging;
+
+/// <summary>Diagnostics for --logtostderr. Never pass a secret to these.</summary>
+internal static partial class ProviderLog
+{
+    [LoggerMessage(EventId = 1, Level = LogLevel.Information, Message = "Engine at {Address} is gone; shutting down")]
+    public static partial void EngineGone(ILogger logger, string address);
+
+    [LoggerMessage(EventId = 2, Level = LogLevel.Information, Message = "Attached to engine at {Address}")]
+    public static partial void Attached(ILogger logger, string address);
+
+    [LoggerMessage(EventId = 3, Level = LogLevel.Information, Message = "Cancel requested by the engine")]
+    public static partial void CancelRequested(ILogger logger);
+
+    [LoggerMessage(EventId = 4, Level = LogLevel.Information, Message = "Configured for {Endpoint}")]
+    public static partial void Configured(ILogger logger, string endpoint);
+
+    [LoggerMessage(EventId = 5, Level = LogLevel.Warning, Message = "{Method} failed with {StatusCode}: {Detail}")]
+    public static partial void CallFailed(ILogger logger, string method, Grpc.Core.StatusCode statusCode, string detail);
+}

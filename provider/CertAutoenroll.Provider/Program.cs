@@ -1,0 +1,3 @@
+using CertAutoenroll.Provider.Hosting;
+
+return await ProviderHost.RunAsync(args).ConfigureAwait(false);

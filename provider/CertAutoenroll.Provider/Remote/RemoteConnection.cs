@@ -1,0 +1,79 @@
+using CertAutoenroll.GroupPolicy.Operations;
+using CertAutoenroll.Provider.Configuration;
+using CertAutoenroll.WinRm.PowerShell;
+using Grpc.Core;
+
+namespace CertAutoenroll.Provider.Remote;
+
+/// <summary>
+/// The provider's one link to the DC: a small pool of persistent remote PowerShell sessions,
+/// opened at first use (never in preview), and the GroupPolicy client on top of it, which
+/// serialises operations on the same GPO.
+/// </summary>
+internal sealed class RemoteConnection(ILoggerFactory loggerFactory, SecretRedactor redactor) : IAsyncDisposable
+{
+    private const int MaxSessions = 4;
+    private readonly Lock _gate = new();
+    private ProviderConfig? _config;
+    private WinRmPowerShellPool? _pool;
+    private AutoenrollmentPolicyClient? _client;
+
+    public ProviderConfig? Config => _config;
+
+    /// <summary>The configured DC as users know it, for messages.</summary>
+    public string HostDescription => _config is null ? "(not configured)" : $"{_config.Connection.Host}:{_config.Connection.EffectivePort}";
+
+    public void Configure(ProviderConfig config)
+    {
+        redactor.Add(config.Connection.Password);
+        lock (_gate)
+        {
+            _config = config;
+        }
+    }
+
+    public ProviderConfig RequireConfig() =>
+        _config ?? throw new RpcException(new Status(StatusCode.FailedPrecondition,
+            "the certautoenroll provider has not been configured yet (Configure was not called)"));
+
+    /// <summary>The client, creating the pool on first use; <paramref name="isNew"/> tells the caller to report "connecting".</summary>
+    public AutoenrollmentPolicyClient GetClient(out bool isNew)
+    {
+        var config = RequireConfig();
+        lock (_gate)
+        {
+            isNew = _client is null;
+            if (_client is null)
+            {
+                _pool = new WinRmPowerShellPool(config.Connection, MaxSessions, loggerFactory);
+                _client = new AutoenrollmentPolicyClient(_pool, loggerFactory.CreateLogger<AutoenrollmentPolicyClient>());
+            }
+
+            return _client;
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        WinRmPowerShellPool? pool;
+        lock (_gate)
+        {
+            pool = _pool;
+            _pool = null;
+            _client = null;
+        }
+
+        if (pool is not null)
+        {
+            try
+            {
+                using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+                await pool.DisposeAsync().AsTask().WaitAsync(timeout.Token).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is OperationCanceledException or TimeoutException or CertAutoenroll.WinRm.WinRmException)
+            {
+                // Closing remote shells is best effort; the DC reaps idle shells itself.
+            }
+        }
+    }
+}

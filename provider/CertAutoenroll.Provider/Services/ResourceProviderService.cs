@@ -1,0 +1,125 @@
+using CertAutoenroll.Provider.Configuration;
+using CertAutoenroll.Provider.Engine;
+using CertAutoenroll.Provider.Logging;
+using CertAutoenroll.Provider.Remote;
+using CertAutoenroll.Provider.Resources.AutoenrollmentPolicy;
+using CertAutoenroll.Provider.Schema;
+using Google.Protobuf.WellKnownTypes;
+using Grpc.Core;
+using Pulumirpc;
+
+namespace CertAutoenroll.Provider.Services;
+
+/// <summary>The engine's entry point: protocol bookkeeping here, resource work dispatched by type token.</summary>
+internal sealed class ResourceProviderService(
+    EngineAddressHolder engineAddress,
+    ProviderCancellation cancellation,
+    RemoteConnection remote,
+    EngineLog engineLog,
+    AutoenrollmentPolicyResource policies,
+    ILogger<ResourceProviderService> logger) : ResourceProvider.ResourceProviderBase
+{
+    public override Task<ProviderHandshakeResponse> Handshake(ProviderHandshakeRequest request, ServerCallContext context)
+    {
+        engineAddress.Set(request.EngineAddress);
+        return Task.FromResult(new ProviderHandshakeResponse { AcceptSecrets = true, AcceptResources = true });
+    }
+
+    public override Task<Empty> Attach(PluginAttach request, ServerCallContext context)
+    {
+        engineAddress.Set(request.Address);
+        ProviderLog.Attached(logger, request.Address);
+        return Task.FromResult(new Empty());
+    }
+
+    public override Task<PluginInfo> GetPluginInfo(Empty request, ServerCallContext context) =>
+        Task.FromResult(new PluginInfo { Version = PackageSchema.Version });
+
+    public override Task<GetSchemaResponse> GetSchema(GetSchemaRequest request, ServerCallContext context) =>
+        Task.FromResult(new GetSchemaResponse { Schema = PackageSchema.Text });
+
+    public override Task<GetMappingResponse> GetMapping(GetMappingRequest request, ServerCallContext context) =>
+        Task.FromResult(new GetMappingResponse());
+
+    public override Task<GetMappingsResponse> GetMappings(GetMappingsRequest request, ServerCallContext context) =>
+        Task.FromResult(new GetMappingsResponse());
+
+    public override Task<Empty> Cancel(Empty request, ServerCallContext context)
+    {
+        ProviderLog.CancelRequested(logger);
+        cancellation.Cancel();
+        return Task.FromResult(new Empty());
+    }
+
+    public override Task<CheckResponse> CheckConfig(CheckRequest request, ServerCallContext context) =>
+        Task.FromResult(ProviderConfigHandler.Check(request));
+
+    public override Task<DiffResponse> DiffConfig(DiffRequest request, ServerCallContext context) =>
+        Task.FromResult(ProviderConfigHandler.Diff(request));
+
+    public override async Task<ConfigureResponse> Configure(ConfigureRequest request, ServerCallContext context)
+    {
+        var config = ProviderConfigHandler.ParseForConfigure(request);
+        remote.Configure(config);
+        ProviderLog.Configured(logger, config.Connection.Endpoint.ToString());
+        if (config.Connection.InsecureSkipTlsVerify)
+        {
+            await engineLog.WarningAsync(
+                $"certautoenroll: TLS certificate verification is off for {config.Connection.Endpoint} (insecureSkipTlsVerify); use caCertificate instead outside labs.",
+                request.HasUrn ? request.Urn : null, context.CancellationToken).ConfigureAwait(false);
+        }
+
+        return new ConfigureResponse { AcceptSecrets = true, SupportsPreview = true, AcceptResources = true };
+    }
+
+    public override Task<CheckResponse> Check(CheckRequest request, ServerCallContext context)
+    {
+        RequireKnownType(request.Type, request.Urn);
+        return Task.FromResult(AutoenrollmentPolicyResource.Check(request));
+    }
+
+    public override Task<DiffResponse> Diff(DiffRequest request, ServerCallContext context)
+    {
+        RequireKnownType(request.Type, request.Urn);
+        return Task.FromResult(AutoenrollmentPolicyResource.Diff(request));
+    }
+
+    public override async Task<CreateResponse> Create(CreateRequest request, ServerCallContext context)
+    {
+        RequireKnownType(request.Type, request.Urn);
+        using var linked = cancellation.Link(context.CancellationToken);
+        return await policies.CreateAsync(request, linked.Token).ConfigureAwait(false);
+    }
+
+    public override async Task<ReadResponse> Read(ReadRequest request, ServerCallContext context)
+    {
+        RequireKnownType(request.Type, request.Urn);
+        using var linked = cancellation.Link(context.CancellationToken);
+        return await policies.ReadAsync(request, linked.Token).ConfigureAwait(false);
+    }
+
+    public override async Task<UpdateResponse> Update(UpdateRequest request, ServerCallContext context)
+    {
+        RequireKnownType(request.Type, request.Urn);
+        using var linked = cancellation.Link(context.CancellationToken);
+        return await policies.UpdateAsync(request, linked.Token).ConfigureAwait(false);
+    }
+
+    public override async Task<Empty> Delete(DeleteRequest request, ServerCallContext context)
+    {
+        RequireKnownType(request.Type, request.Urn);
+        using var linked = cancellation.Link(context.CancellationToken);
+        await policies.DeleteAsync(request, linked.Token).ConfigureAwait(false);
+        return new Empty();
+    }
+
+    private static void RequireKnownType(string type, string urn)
+    {
+        var token = ResourceType.Of(type, urn);
+        if (token != AutoenrollmentPolicyInputs.Token)
+        {
+            throw new RpcException(new Status(StatusCode.InvalidArgument,
+                $"unknown resource type '{token}'; the certautoenroll provider manages only {AutoenrollmentPolicyInputs.Token}"));
+        }
+    }
+}
