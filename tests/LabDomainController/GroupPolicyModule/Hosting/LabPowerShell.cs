@@ -21,14 +21,19 @@ public static class LabPowerShell
                 packages = Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
             }
 
-            var flavour = RuntimeInformation.IsOSPlatform(OSPlatform.Windows) ? "win" : "unix";
-            var path = Path.Combine(packages, "powershell", PowerShellVersion, "tools", "net10.0", "any", flavour, "pwsh.dll");
-            return File.Exists(path)
-                ? path
-                : throw new FileNotFoundException(
-                    $"pwsh.dll of PowerShell {PowerShellVersion} was not found at {path}. Run `dotnet tool restore` in the repository root (it restores the PowerShell tool listed in .config/dotnet-tools.json).",
-                    path);
+            return LocatePwshDll(packages);
         }
+    }
+
+    internal static string LocatePwshDll(string packagesDirectory)
+    {
+        var flavour = RuntimeInformation.IsOSPlatform(OSPlatform.Windows) ? "win" : "unix";
+        var path = Path.Combine(packagesDirectory, "powershell", PowerShellVersion, "tools", "net10.0", "any", flavour, "pwsh.dll");
+        return File.Exists(path)
+            ? path
+            : throw new FileNotFoundException(
+                $"pwsh.dll of PowerShell {PowerShellVersion} was not found at {path}. Run `dotnet tool restore` in the repository root (it restores the PowerShell tool listed in .config/dotnet-tools.json).",
+                path);
     }
 
     /// <summary>Creates the lab.test domain with its two default GPOs unless present; safe to call from several processes.</summary>
