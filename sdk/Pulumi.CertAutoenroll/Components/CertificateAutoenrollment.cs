@@ -13,10 +13,8 @@ public abstract class CertificateAutoenrollment : ComponentResource
         string name,
         CertificateAutoenrollmentArgs args,
         ComponentResourceOptions? options)
-        : base(type, name, options)
+        : base(type, name, ComponentArgsValidator.Validate(type, name, args, options))
     {
-        ArgumentNullException.ThrowIfNull(args);
-        ComponentArgsValidator.Validate(type, name, args, options);
 
         var policyOptions = new CustomResourceOptions { Parent = this };
         if (args.Connection is { } connection)

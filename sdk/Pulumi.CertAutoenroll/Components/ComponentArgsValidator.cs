@@ -3,8 +3,11 @@ namespace Pulumi.CertAutoenroll.Components;
 /// <summary>Rejects component args that cannot describe one policy, naming the field and the fix.</summary>
 internal static class ComponentArgsValidator
 {
-    public static void Validate(string type, string name, CertificateAutoenrollmentArgs args, ComponentResourceOptions? options)
+    /// <summary>Returns <paramref name="options"/> so the check runs before the component registers.</summary>
+    public static ComponentResourceOptions? Validate(
+        string type, string name, CertificateAutoenrollmentArgs args, ComponentResourceOptions? options)
     {
+        ArgumentNullException.ThrowIfNull(args);
         var subject = $"{type} '{name}'";
         if (args.GpoName is null && args.GpoId is null)
         {
@@ -19,13 +22,14 @@ internal static class ComponentArgsValidator
 
         if (args.Connection is null)
         {
-            return;
+            return options;
         }
 
-        if (args.Connection.Host is null)
+        if (args.Connection.Host is null && Utilities.GetEnv("CERTAUTOENROLL_HOST") is null)
         {
             throw new ArgumentException(
-                $"{subject}: Connection.Host is required; set it to the domain controller's host name or address.", nameof(args));
+                $"{subject}: Connection.Host is required; set it (or CERTAUTOENROLL_HOST) to the domain controller's host name or address.",
+                nameof(args));
         }
 
         if (options?.Provider is Provider || options?.Providers.OfType<Provider>().Any() == true)
@@ -34,5 +38,7 @@ internal static class ComponentArgsValidator
                 $"{subject}: set either Connection (the component then owns its provider) or a certautoenroll provider in the options, not both.",
                 nameof(options));
         }
+
+        return options;
     }
 }

@@ -1,0 +1,89 @@
+using Pulumi.CertAutoenroll.Tests.Testing;
+
+namespace Pulumi.CertAutoenroll.Tests;
+
+[Collection(PulumiDeploymentCollection.Name)]
+public sealed class ProviderArgsTests
+{
+    private const string ProviderType = "pulumi:providers:certautoenroll";
+
+    [Fact]
+    public async Task Password_Set_IsASecret()
+    {
+        // Arrange
+        var args = new ProviderArgs();
+
+        // Act
+        args.Password = "Pa55w0rd!";
+
+        // Assert
+        Assert.NotNull(args.Password);
+        Assert.True(await Output.IsSecretAsync<string>(args.Password));
+    }
+
+    [Fact]
+    public void Password_SetNull_StaysNull()
+    {
+        // Arrange
+        var args = new ProviderArgs { Password = "Pa55w0rd!" };
+
+        // Act
+        args.Password = null;
+
+        // Assert
+        Assert.Null(args.Password);
+    }
+
+    [Fact]
+    public async Task Provider_EveryKey_RegistersConfigNamesWithNonStringsAsJson()
+    {
+        // Arrange
+        var args = new ProviderArgs
+        {
+            Host = "dc01.corp.example",
+            Port = 5986,
+            Scheme = "https",
+            Auth = "negotiate",
+            Username = @"CORP\gpo-admin",
+            Password = "Pa55w0rd!",
+            Domain = "corp.example",
+            CaCertificate = "-----BEGIN CERTIFICATE-----",
+            TlsServerName = "dc01.corp.example",
+            InsecureSkipTlsVerify = false,
+            AllowUnencrypted = false,
+            OperationTimeoutSeconds = 90,
+            MaxRetries = 2,
+        };
+
+        // Act
+        var run = await PulumiTestHost.RunAsync(() => new Provider("dc", args));
+
+        // Assert
+        var inputs = run.Single(ProviderType).Inputs;
+        Assert.Equal("dc01.corp.example", inputs["host"]);
+        Assert.Equal("5986", inputs["port"]);
+        Assert.Equal("false", inputs["insecureSkipTlsVerify"]);
+        Assert.Equal("false", inputs["allowUnencrypted"]);
+        Assert.Equal("90", inputs["operationTimeoutSeconds"]);
+        Assert.Equal("2", inputs["maxRetries"]);
+        Assert.Equal(
+            ["allowUnencrypted", "auth", "caCertificate", "domain", "host", "insecureSkipTlsVerify", "maxRetries",
+             "operationTimeoutSeconds", "password", "port", "scheme", "tlsServerName", "username"],
+            inputs.Keys.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task Provider_Always_PinsThePluginVersion()
+    {
+        // Arrange
+        var args = new ProviderArgs { Host = "dc01.corp.example" };
+
+        // Act
+        var run = await PulumiTestHost.RunAsync(() => new Provider("dc", args, new CustomResourceOptions { Protect = true }));
+
+        // Assert
+        var options = run.OptionsOf(ProviderType);
+        Assert.Equal(Utilities.Version, options.Version);
+        Assert.True(options.Protect);
+    }
+}
