@@ -5,10 +5,12 @@ using System.Text.RegularExpressions;
 namespace LabDomainController.Shells;
 
 /// <summary>
-/// Re-creates what Windows powershell.exe writes to stderr under WinRS: a <c>#&lt; CLIXML</c> line, then one
+/// Makes pwsh's stderr look like Windows powershell.exe's under WinRS: a <c>#&lt; CLIXML</c> line, then one
 /// <c>Objs</c> document with each error line as <c>&lt;S S="Error"&gt;…_x000D__x000A_&lt;/S&gt;</c>.
-/// pwsh 7 writes plain text on a redirected stderr, so its lines are wrapped here as they arrive; the
-/// closing <c>&lt;/Objs&gt;</c> follows when the process closes stderr.
+/// pwsh 7 started with <c>-EncodedCommand</c> already writes CLIXML (errors, progress, warnings); that is passed
+/// through with line ends made CRLF (<c>_x000D__x000A_</c>) and terminal colour codes removed. With
+/// <c>-Command -</c> pwsh writes plain text, so each line is wrapped here as it arrives and the closing
+/// <c>&lt;/Objs&gt;</c> follows when the process closes stderr.
 /// </summary>
 internal sealed partial class ClixmlErrorWriter
 {
@@ -17,10 +19,49 @@ internal sealed partial class ClixmlErrorWriter
     public const string ObjsClose = "</Objs>";
 
     private readonly StringBuilder _partialLine = new();
+    private readonly StringBuilder _undecided = new();
+    private readonly StringBuilder _passThrough = new();
+    private bool? _isClixml;
     private bool _started;
 
     /// <summary>Accepts decoded stderr text and returns the CLIXML for the complete lines in it.</summary>
     public string Write(string text)
+    {
+        if (_isClixml is null)
+        {
+            _undecided.Append(text);
+            var pending = _undecided.ToString();
+            if (pending.Length < "#< CLIXML".Length && !pending.Contains('\n', StringComparison.Ordinal))
+            {
+                return string.Empty;
+            }
+
+            _isClixml = pending.StartsWith("#< CLIXML", StringComparison.Ordinal);
+            _undecided.Clear();
+            text = pending;
+        }
+
+        return _isClixml == true ? PassThrough(text, final: false) : Wrap(text);
+    }
+
+    private string PassThrough(string text, bool final)
+    {
+        // Cut only after '>' so an _xHHHH_ escape or colour code is never split between two chunks.
+        _passThrough.Append(text);
+        var all = _passThrough.ToString();
+        var cut = final ? all.Length : all.LastIndexOf('>') + 1;
+        _passThrough.Clear().Append(all[cut..]);
+        var ready = EscapedAnsi().Replace(all[..cut], string.Empty);
+        return LoneLineFeed().Replace(ready, "_x000D__x000A_");
+    }
+
+    [GeneratedRegex("_x001B_\\[[0-9;?]*[A-Za-z]")]
+    private static partial Regex EscapedAnsi();
+
+    [GeneratedRegex("(?<!_x000D_)_x000A_")]
+    private static partial Regex LoneLineFeed();
+
+    private string Wrap(string text)
     {
         var output = new StringBuilder();
         foreach (var c in text)
@@ -41,6 +82,19 @@ internal sealed partial class ClixmlErrorWriter
     /// <summary>Flushes a last unterminated line and closes the document.</summary>
     public string Complete()
     {
+        if (_isClixml is null && _undecided.Length > 0)
+        {
+            _isClixml = false;
+            var pending = _undecided.ToString();
+            _undecided.Clear();
+            return Wrap(pending) + Complete();
+        }
+
+        if (_isClixml == true)
+        {
+            return PassThrough(string.Empty, final: true);
+        }
+
         var output = new StringBuilder();
         if (_partialLine.Length > 0)
         {

@@ -36,7 +36,7 @@ internal sealed class CommandStarter(LabOptions options, LabCounterState counter
         }
 
         var startInfo = LabPowerShell.CreateStartInfo(options.DataDirectory, PowerShellArguments.ToPwsh(tokens.Skip(1).ToArray()));
-        startInfo.Environment["NO_COLOR"] = "1";
+        startInfo.Environment["TERM"] = "dumb";
         startInfo.Environment["COMPUTERNAME"] = "LAB-DC";
         startInfo.Environment["USERDOMAIN"] = "LAB";
         foreach (var (name, value) in shell.Environment)

@@ -1,0 +1,55 @@
+using System.Reflection;
+using System.Security.Cryptography;
+
+namespace LabDomainController.Launcher;
+
+/// <summary>How to start the lab DC (contract 3). The password is excluded from ToString.</summary>
+public sealed record LabDomainControllerOptions
+{
+    public string UserName { get; init; } = @"LAB\Administrator";
+
+    public string Password { get; init; } = GeneratePassword();
+
+    public int LatencyMs { get; init; }
+
+    public int PowerShellStartMs { get; init; }
+
+    /// <summary>0 = never; N = every Nth WS-Man request fails (HTTP 500 and dropped connection, alternating).</summary>
+    public int FailEvery { get; init; }
+
+    /// <summary>MaxShellsPerUser; null = the lab's default (30, as Windows).</summary>
+    public int? MaxShells { get; init; }
+
+    /// <summary>Permit Basic and unsealed bodies over http (Windows' AllowUnencrypted=true).</summary>
+    public bool AllowUnencrypted { get; init; }
+
+    /// <summary>null = a fresh temporary directory, deleted on dispose.</summary>
+    public string? DataDirectory { get; init; }
+
+    /// <summary>Build configuration of LabDomainController.dll; defaults to the caller's own.</summary>
+    public string Configuration { get; init; } = DefaultConfiguration();
+
+    /// <summary>How long to wait for the ready line.</summary>
+    public TimeSpan StartTimeout { get; init; } = TimeSpan.FromSeconds(60);
+
+    public override string ToString() =>
+        $"LabDomainControllerOptions {{ UserName = {UserName}, LatencyMs = {LatencyMs}, PowerShellStartMs = {PowerShellStartMs}, "
+        + $"FailEvery = {FailEvery}, MaxShells = {MaxShells}, AllowUnencrypted = {AllowUnencrypted}, DataDirectory = {DataDirectory}, "
+        + $"Configuration = {Configuration} }}";
+
+    private static string GeneratePassword() =>
+        "Lab-" + Convert.ToHexString(RandomNumberGenerator.GetBytes(9)) + "!a";
+
+    private static string DefaultConfiguration()
+    {
+        var configuration = (Assembly.GetEntryAssembly() ?? Assembly.GetExecutingAssembly())
+            .GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration;
+        return string.IsNullOrEmpty(configuration) ? BuiltConfiguration : configuration;
+    }
+
+#if DEBUG
+    private const string BuiltConfiguration = "Debug";
+#else
+    private const string BuiltConfiguration = "Release";
+#endif
+}

@@ -1,0 +1,229 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+
+namespace LabDomainController.Launcher;
+
+/// <summary>
+/// A running lab DC process: started from the built LabDomainController.dll, ready once it printed its one
+/// ready line, killed with its whole process tree on dispose.
+/// </summary>
+public sealed class LabDomainControllerProcess : IAsyncDisposable
+{
+    private const string ReadyPrefix = "LabDomainController ready ";
+    private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
+
+    private readonly Process _process;
+    private readonly StderrTail _stderr;
+    private readonly bool _ownsDataDirectory;
+    private readonly HttpClient _http = new();
+
+    private LabDomainControllerProcess(
+        Process process, StderrTail stderr, LabDomainControllerOptions options, string dataDirectory, bool ownsDataDirectory, Uri http, Uri https)
+    {
+        _process = process;
+        _stderr = stderr;
+        _ownsDataDirectory = ownsDataDirectory;
+        DataDirectory = dataDirectory;
+        UserName = options.UserName;
+        Password = options.Password;
+        HttpEndpoint = http;
+        HttpsEndpoint = https;
+        CertificatePem = File.ReadAllText(Path.Combine(dataDirectory, "certificate.pem"));
+    }
+
+    public Uri HttpEndpoint { get; }
+
+    public Uri HttpsEndpoint { get; }
+
+    public string CertificatePem { get; }
+
+    public string DataDirectory { get; }
+
+    public string UserName { get; }
+
+    public string Password { get; }
+
+    /// <summary>What the process wrote to stderr lately (for test failure messages).</summary>
+    public string StderrTail => _stderr.Text;
+
+    public static async Task<LabDomainControllerProcess> StartAsync(LabDomainControllerOptions options, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var dll = LabDomainControllerLocator.FindDll(options.Configuration);
+        var ownsData = options.DataDirectory is null;
+        var data = options.DataDirectory ?? Directory.CreateTempSubdirectory("lab-dc-").FullName;
+        var startInfo = BuildStartInfo(dll, options, data);
+        var process = new Process { StartInfo = startInfo };
+        var stderr = new StderrTail();
+        process.ErrorDataReceived += (_, e) => stderr.Add(e.Data);
+        process.Start();
+        process.BeginErrorReadLine();
+        try
+        {
+            var (http, https) = await WaitForReadyAsync(process, stderr, options.StartTimeout, cancellationToken).ConfigureAwait(false);
+            return new LabDomainControllerProcess(process, stderr, options, data, ownsData, http, https);
+        }
+        catch
+        {
+            Kill(process);
+            process.Dispose();
+            if (ownsData)
+            {
+                TryDelete(data);
+            }
+
+            throw;
+        }
+    }
+
+    public async Task<LabCounters> GetCountersAsync(CancellationToken cancellationToken)
+    {
+        var uri = new Uri(HttpEndpoint, "/lab/counters");
+        return await _http.GetFromJsonAsync<LabCounters>(uri, JsonOptions, cancellationToken).ConfigureAwait(false)
+            ?? throw new InvalidOperationException($"GET {uri} returned no counters.");
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _http.Dispose();
+        Kill(_process);
+        try
+        {
+            await _process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(10)).ConfigureAwait(false);
+        }
+        catch (TimeoutException)
+        {
+            // Killed already; nothing else to wait for.
+        }
+
+        _process.Dispose();
+        if (_ownsDataDirectory)
+        {
+            TryDelete(DataDirectory);
+        }
+    }
+
+    private static ProcessStartInfo BuildStartInfo(string dll, LabDomainControllerOptions options, string data)
+    {
+        var startInfo = new ProcessStartInfo(DotnetHost())
+        {
+            UseShellExecute = false,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            RedirectStandardInput = true,
+            StandardOutputEncoding = Encoding.UTF8,
+            StandardErrorEncoding = Encoding.UTF8,
+        };
+        string[] arguments =
+        [
+            dll, "--http-port", "0", "--https-port", "0", "--user", options.UserName, "--password", options.Password,
+            "--data", data, "--latency-ms", Text(options.LatencyMs), "--powershell-start-ms", Text(options.PowerShellStartMs),
+            "--fail-every", Text(options.FailEvery),
+        ];
+        foreach (var argument in arguments)
+        {
+            startInfo.ArgumentList.Add(argument);
+        }
+
+        if (options.MaxShells is { } maxShells)
+        {
+            startInfo.ArgumentList.Add("--max-shells");
+            startInfo.ArgumentList.Add(Text(maxShells));
+        }
+
+        if (options.AllowUnencrypted)
+        {
+            startInfo.ArgumentList.Add("--allow-unencrypted");
+        }
+
+        return startInfo;
+    }
+
+    private static async Task<(Uri Http, Uri Https)> WaitForReadyAsync(
+        Process process, StderrTail stderr, TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(timeout);
+        try
+        {
+            while (true)
+            {
+                var line = await process.StandardOutput.ReadLineAsync(deadline.Token).ConfigureAwait(false)
+                    ?? throw new InvalidOperationException(
+                        $"The lab DC exited before it was ready (exit code {ExitCode(process)}). Its stderr:\n{stderr.Text}");
+                if (line.StartsWith(ReadyPrefix, StringComparison.Ordinal))
+                {
+                    return ParseReadyLine(line);
+                }
+            }
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw new TimeoutException($"The lab DC did not print its ready line within {timeout}. Its stderr:\n{stderr.Text}");
+        }
+    }
+
+    private static (Uri Http, Uri Https) ParseReadyLine(string line)
+    {
+        Uri? http = null, https = null;
+        foreach (var part in line[ReadyPrefix.Length..].Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (part.StartsWith("http=", StringComparison.Ordinal))
+            {
+                http = new Uri(part["http=".Length..]);
+            }
+            else if (part.StartsWith("https=", StringComparison.Ordinal))
+            {
+                https = new Uri(part["https=".Length..]);
+            }
+        }
+
+        return (http ?? throw new FormatException($"No http= in the ready line: {line}"),
+            https ?? throw new FormatException($"No https= in the ready line: {line}"));
+    }
+
+    private static string ExitCode(Process process) =>
+        process.HasExited ? process.ExitCode.ToString(CultureInfo.InvariantCulture) : "still running";
+
+    private static string Text(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static string DotnetHost()
+    {
+        var host = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH");
+        return !string.IsNullOrEmpty(host) && File.Exists(host) ? host : "dotnet";
+    }
+
+    private static void Kill(Process process)
+    {
+        try
+        {
+            if (!process.HasExited)
+            {
+                process.Kill(entireProcessTree: true);
+            }
+        }
+        catch (InvalidOperationException)
+        {
+            // Exited meanwhile.
+        }
+    }
+
+    private static void TryDelete(string directory)
+    {
+        try
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A pwsh that was just killed may still hold a file for a moment; a temp dir left behind is harmless.
+        }
+        catch (UnauthorizedAccessException)
+        {
+            // Same as above.
+        }
+    }
+}
