@@ -66,7 +66,7 @@ public partial class AutoenrollmentPolicy : CustomResource
 
     /// <summary>Values under the key that this resource does not manage, kept as they are.</summary>
     [Output("unmanagedValues")]
-    public Output<ImmutableArray<Outputs.UnmanagedRegistryValue>> UnmanagedValues { get; private set; } = null!;
+    public Output<ImmutableArray<Outputs.RegistryValue>> UnmanagedValues { get; private set; } = null!;
 
     /// <summary>Looks up an existing policy by its id (<c>{GPO-GUID}/User</c>) without managing it.</summary>
     /// <param name="name">The unique name of the resulting resource.</param>

@@ -11,10 +11,34 @@ public partial class Provider : ProviderResource
     /// <param name="name">The unique name of the resource.</param>
     /// <param name="args">The connection to the domain controller.</param>
     /// <param name="options">A bag of options that control this resource's behaviour.</param>
-    public Provider(string name, ProviderArgs? args = null, CustomResourceOptions? options = null)
+    public Provider(string name, ProviderArgs args, CustomResourceOptions? options = null)
         : base("certautoenroll", name, args ?? new ProviderArgs(), MakeResourceOptions(options, ""))
     {
     }
+
+    /// <summary>Domain controller host name or address for WinRM.</summary>
+    [Output("host")]
+    public Output<string?> Host { get; private set; } = null!;
+
+    /// <summary>WinRM listener port.</summary>
+    [Output("port")]
+    public Output<int?> Port { get; private set; } = null!;
+
+    /// <summary>WinRM listener scheme.</summary>
+    [Output("scheme")]
+    public Output<string?> Scheme { get; private set; } = null!;
+
+    /// <summary>WinRM authentication.</summary>
+    [Output("auth")]
+    public Output<string?> Auth { get; private set; } = null!;
+
+    /// <summary>Account that runs the GroupPolicy cmdlets on the DC.</summary>
+    [Output("username")]
+    public Output<string?> Username { get; private set; } = null!;
+
+    /// <summary>Domain whose GPOs are managed.</summary>
+    [Output("domain")]
+    public Output<string?> Domain { get; private set; } = null!;
 
     private static CustomResourceOptions MakeResourceOptions(CustomResourceOptions? options, Input<string>? id)
     {

@@ -1,6 +1,9 @@
 namespace Pulumi.CertAutoenroll;
 
-/// <summary>The WinRM connection of a <see cref="Provider"/>; the keys of <c>certautoenroll:*</c> stack config.</summary>
+/// <summary>
+/// The WinRM connection of a <see cref="Provider"/>: the keys of <c>certautoenroll:*</c> stack config,
+/// with the schema's defaults and <c>CERTAUTOENROLL_*</c> environment fallbacks applied on construction.
+/// </summary>
 public sealed class ProviderArgs : ResourceArgs
 {
     [Input("password")]
@@ -8,14 +11,20 @@ public sealed class ProviderArgs : ResourceArgs
 
     public ProviderArgs()
     {
-        Host = FromEnvironment("CERTAUTOENROLL_HOST");
-        Password = FromEnvironment("CERTAUTOENROLL_PASSWORD");
+        Host = FromEnvironment("CERTAUTOENROLL_HOST")!;
+        Scheme = "https";
+        Auth = "negotiate";
         Username = FromEnvironment("CERTAUTOENROLL_USERNAME");
+        Password = FromEnvironment("CERTAUTOENROLL_PASSWORD");
+        InsecureSkipTlsVerify = false;
+        AllowUnencrypted = false;
+        OperationTimeoutSeconds = 60;
+        MaxRetries = 3;
     }
 
-    /// <summary>Domain controller host name or address for WinRM.</summary>
-    [Input("host")]
-    public Input<string>? Host { get; set; }
+    /// <summary>Domain controller host name or address for WinRM. Required.</summary>
+    [Input("host", required: true)]
+    public Input<string> Host { get; set; }
 
     /// <summary>WinRM listener port; 5986 for https, 5985 for http.</summary>
     [Input("port", json: true)]
@@ -29,11 +38,11 @@ public sealed class ProviderArgs : ResourceArgs
     [Input("auth")]
     public Input<string>? Auth { get; set; }
 
-    /// <summary><c>DOMAIN\user</c> or <c>user@realm</c>.</summary>
+    /// <summary>Account that runs the GroupPolicy cmdlets on the DC, as <c>DOMAIN\user</c> or <c>user@realm</c>.</summary>
     [Input("username")]
     public Input<string>? Username { get; set; }
 
-    /// <summary>The account's password; always stored as a secret.</summary>
+    /// <summary>Password of <see cref="Username"/>; always stored as a secret.</summary>
     public Input<string>? Password
     {
         get => _password;
@@ -56,15 +65,15 @@ public sealed class ProviderArgs : ResourceArgs
     [Input("insecureSkipTlsVerify", json: true)]
     public Input<bool>? InsecureSkipTlsVerify { get; set; }
 
-    /// <summary>Permits <c>basic</c> over http. Labs only.</summary>
+    /// <summary>Permits <c>basic</c> over http, which sends credentials in clear text. Labs only.</summary>
     [Input("allowUnencrypted", json: true)]
     public Input<bool>? AllowUnencrypted { get; set; }
 
-    /// <summary>Timeout of one remote operation in seconds; default 60.</summary>
+    /// <summary>Timeout of each remote operation in seconds; default 60.</summary>
     [Input("operationTimeoutSeconds", json: true)]
     public Input<int>? OperationTimeoutSeconds { get; set; }
 
-    /// <summary>Retries of transient faults; default 3. Never retried: 401/403 (account lockout).</summary>
+    /// <summary>Retries of transient faults; default 3. Never applied to authentication failures (account lockout).</summary>
     [Input("maxRetries", json: true)]
     public Input<int>? MaxRetries { get; set; }
 
@@ -81,6 +90,7 @@ public sealed class ProviderArgs : ResourceArgs
         return secret;
     }
 
+    // A missing variable must leave the input unset (null), not set to a null value.
     private static Input<string>? FromEnvironment(string name) =>
         Utilities.GetEnv(name) is { } value ? (Input<string>)value : null;
 }

@@ -1,4 +1,5 @@
 using Pulumi.CertAutoenroll.Tests.Testing;
+using Pulumi.Utilities;
 
 namespace Pulumi.CertAutoenroll.Tests;
 
@@ -32,6 +33,58 @@ public sealed class ProviderArgsTests
 
         // Assert
         Assert.Null(args.Password);
+    }
+
+    [Fact]
+    public async Task Constructor_Nothing_AppliesTheSchemaDefaults()
+    {
+        // Arrange
+        var args = new ProviderArgs { Host = "dc01.corp.example" };
+
+        // Act
+        var run = await PulumiTestHost.RunAsync(() => new Provider("dc", args));
+
+        // Assert
+        var inputs = run.Single(ProviderType).Inputs;
+        Assert.Equal("https", inputs["scheme"]);
+        Assert.Equal("negotiate", inputs["auth"]);
+        Assert.Equal("false", inputs["insecureSkipTlsVerify"]);
+        Assert.Equal("false", inputs["allowUnencrypted"]);
+        Assert.Equal("60", inputs["operationTimeoutSeconds"]);
+        Assert.Equal("3", inputs["maxRetries"]);
+        Assert.False(inputs.ContainsKey("port"));
+    }
+
+    [Fact]
+    public async Task Constructor_EnvironmentVariables_FillHostUsernameAndSecretPassword()
+    {
+        // Arrange
+        using var environment = new EnvironmentScope(
+            ("CERTAUTOENROLL_HOST", "dc02.corp.example"),
+            ("CERTAUTOENROLL_USERNAME", @"CORP\gpo-admin"),
+            ("CERTAUTOENROLL_PASSWORD", "from-env"));
+
+        // Act
+        var args = new ProviderArgs();
+
+        // Assert
+        Assert.Equal("dc02.corp.example", await OutputUtilities.GetValueAsync<string>(args.Host));
+        Assert.Equal(@"CORP\gpo-admin", await OutputUtilities.GetValueAsync<string>(args.Username!));
+        Assert.True(await Output.IsSecretAsync<string>(args.Password!));
+    }
+
+    [Fact]
+    public async Task Provider_NoHostAnywhere_FailsNamingHost()
+    {
+        // Arrange
+        using var environment = new EnvironmentScope(("CERTAUTOENROLL_HOST", null));
+        var args = new ProviderArgs();
+
+        // Act
+        var error = await Assert.ThrowsAnyAsync<Exception>(() => PulumiTestHost.RunAsync(() => new Provider("dc", args)));
+
+        // Assert
+        Assert.Contains("ProviderArgs.Host is required", error.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -53,21 +53,21 @@ public sealed class ConnectionArgs
 
     internal ProviderArgs ToProviderArgs()
     {
-        // ProviderArgs starts from the CERTAUTOENROLL_* environment; only keys set here replace it.
+        // ProviderArgs starts from the schema defaults and CERTAUTOENROLL_* environment; only keys set here replace them.
         var args = new ProviderArgs();
         args.Host = Host ?? args.Host;
-        args.Port = Port;
-        args.Scheme = Scheme;
-        args.Auth = Auth;
+        args.Port = Port ?? args.Port;
+        args.Scheme = Scheme ?? args.Scheme;
+        args.Auth = Auth ?? args.Auth;
         args.Username = Username ?? args.Username;
         args.Password = Password ?? args.Password;
-        args.Domain = Domain;
-        args.CaCertificate = CaCertificate;
-        args.TlsServerName = TlsServerName;
-        args.InsecureSkipTlsVerify = InsecureSkipTlsVerify;
-        args.AllowUnencrypted = AllowUnencrypted;
-        args.OperationTimeoutSeconds = OperationTimeoutSeconds;
-        args.MaxRetries = MaxRetries;
+        args.Domain = Domain ?? args.Domain;
+        args.CaCertificate = CaCertificate ?? args.CaCertificate;
+        args.TlsServerName = TlsServerName ?? args.TlsServerName;
+        args.InsecureSkipTlsVerify = InsecureSkipTlsVerify ?? args.InsecureSkipTlsVerify;
+        args.AllowUnencrypted = AllowUnencrypted ?? args.AllowUnencrypted;
+        args.OperationTimeoutSeconds = OperationTimeoutSeconds ?? args.OperationTimeoutSeconds;
+        args.MaxRetries = MaxRetries ?? args.MaxRetries;
         return args;
     }
 }

@@ -6,6 +6,11 @@ public sealed class ExpirationNotificationArgs : ResourceArgs
     [Input("stores")]
     private InputList<string>? _stores;
 
+    public ExpirationNotificationArgs()
+    {
+        Percentage = 10;
+    }
+
     /// <summary>Remaining lifetime, in percent (0–100), below which the client warns; default 10.</summary>
     [Input("percentage")]
     public Input<int>? Percentage { get; set; }

@@ -7,14 +7,14 @@ namespace Pulumi.CertAutoenroll.Outputs;
 public sealed class ExpirationNotification
 {
     [OutputConstructor]
-    private ExpirationNotification(int percentage, ImmutableArray<string> stores)
+    private ExpirationNotification(int? percentage, ImmutableArray<string> stores)
     {
         Percentage = percentage;
         Stores = stores;
     }
 
     /// <summary>Remaining lifetime, in percent, below which the client warns.</summary>
-    public int Percentage { get; }
+    public int? Percentage { get; }
 
     /// <summary>Certificate stores watched.</summary>
     public ImmutableArray<string> Stores { get; }
