@@ -50,6 +50,15 @@ internal static class AutoenrollmentPolicyCheck
             return response;
         }
 
+        // Normalising must not drop secretness: the checked inputs are what the state stores.
+        foreach (var (key, value) in news.Fields.Where(f => PropertyValues.IsSecret(f.Value)).ToList())
+        {
+            if (checkedInputs.Fields.TryGetValue(key, out var normalised) && !PropertyValues.IsSecret(normalised))
+            {
+                checkedInputs.Fields[key] = PropertyValues.Secret(normalised);
+            }
+        }
+
         response.Inputs = checkedInputs;
         return response;
     }

@@ -1,0 +1,52 @@
+using System.Reflection;
+using System.Text.Json.Nodes;
+using CertAutoenroll.Provider.Tests.Infrastructure;
+using Google.Protobuf.WellKnownTypes;
+using Pulumirpc;
+
+namespace CertAutoenroll.Provider.Tests.Schema;
+
+public sealed class PackageSchemaTests
+{
+    private static string SchemaFile =>
+        typeof(PackageSchemaTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "SchemaFile").Value!;
+
+    [Fact]
+    public async Task GetSchema_RunningPlugin_EqualsCheckedInSchemaFile()
+    {
+        await using var session = await ProviderSession.StartAsync();
+
+        var response = await session.Client.GetSchemaAsync(new GetSchemaRequest { Version = 0 });
+
+        Assert.Equal(await File.ReadAllTextAsync(SchemaFile), response.Schema);
+    }
+
+    [Fact]
+    public async Task GetSchema_RunningPlugin_DescribesPackageConfigResourceAndTypes()
+    {
+        await using var session = await ProviderSession.StartAsync();
+
+        var schema = JsonNode.Parse((await session.Client.GetSchemaAsync(new GetSchemaRequest())).Schema)!;
+
+        Assert.Equal("certautoenroll", (string?)schema["name"]);
+        Assert.True((bool?)schema["config"]!["variables"]!["password"]!["secret"]);
+        Assert.Equal("CERTAUTOENROLL_HOST", (string?)schema["config"]!["variables"]!["host"]!["defaultInfo"]!["environment"]![0]);
+        var resource = schema["resources"]![ProviderSession.PolicyType]!;
+        Assert.NotNull(resource["inputProperties"]!["gpoName"]!["description"]);
+        Assert.NotNull(resource["properties"]!["aePolicy"]);
+        Assert.Equal(2, schema["types"]!["certautoenroll:index:PolicyScope"]!["enum"]!.AsArray().Count);
+        Assert.Equal(2, schema["types"]!["certautoenroll:index:ConfigurationModel"]!["enum"]!.AsArray().Count);
+        Assert.Equal("CertAutoenroll", (string?)schema["language"]!["csharp"]!["namespaces"]!["certautoenroll"]);
+    }
+
+    [Fact]
+    public async Task GetPluginInfo_RunningPlugin_ReturnsAssemblyVersion()
+    {
+        await using var session = await ProviderSession.StartAsync();
+
+        var info = await session.Client.GetPluginInfoAsync(new Empty());
+
+        var expected = typeof(PackageSchemaTests).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()!.InformationalVersion.Split('+')[0];
+        Assert.Equal(expected, info.Version);
+    }
+}
