@@ -110,8 +110,9 @@ function Read-PolicyValues($Gpo, $Item, [string]$FullKey) {
     }
     $values = @()
     foreach ($entry in $entries) {
-        # Only values set directly under the key: not subkeys, not "**del." entries.
-        $isHere = ([string]$entry.FullKeyPath).TrimEnd('\') -eq $FullKey
+        # Only values set directly under the key: not subkeys, not "**del." entries. KeyPath has no
+        # hive (FullKeyPath spells it out as HKEY_...); the query already picked the hive.
+        $isHere = ([string]$entry.KeyPath).TrimEnd('\') -eq $PolicyKeyPath
         if ($isHere -and [string]$entry.ValueName -ne '' -and [string]$entry.PolicyState -eq 'Set') {
             $values += ,(ConvertTo-ReplyValue $entry)
         }
