@@ -42,6 +42,16 @@ internal sealed class NtlmSealing
 
     public void VerifySignature(ReadOnlySpan<byte> signature, ReadOnlySpan<byte> message) => Verify(_incoming, signature, message);
 
+    /// <summary>
+    /// Restarts both RC4 handles (sequence numbers continue): NTLM inside SPNEGO does this once the mechListMIC
+    /// has been produced and checked, as Windows and .NET's managed SPNEGO do.
+    /// </summary>
+    public void ResetCiphers()
+    {
+        _incoming.ResetCipher();
+        _outgoing.ResetCipher();
+    }
+
     private static void Verify(Direction direction, ReadOnlySpan<byte> signature, ReadOnlySpan<byte> message)
     {
         var expected = direction.Sign(message);
@@ -55,7 +65,9 @@ internal sealed class NtlmSealing
     {
         private uint _sequence;
 
-        public Rc4 Cipher { get; } = new(sealKey);
+        public Rc4 Cipher { get; private set; } = new(sealKey);
+
+        public void ResetCipher() => Cipher = new Rc4(sealKey);
 
         public byte[] Sign(ReadOnlySpan<byte> message)
         {

@@ -60,6 +60,7 @@ internal sealed class SpnegoServerContext(NtlmServerContext ntlm)
         {
             ntlm.Sealing!.VerifySignature(mechListMic, _mechTypesDer);
             serverMic = ntlm.Sealing.Sign(_mechTypesDer);
+            ntlm.Sealing.ResetCiphers();
         }
 
         return (SpnegoTokens.WriteResponse(new SpnegoResponse(SpnegoState.AcceptCompleted, null, null, serverMic)), AuthStep.Completed);
