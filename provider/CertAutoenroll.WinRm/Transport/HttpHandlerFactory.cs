@@ -1,0 +1,45 @@
+using System.Net;
+using System.Net.Security;
+using System.Net.Sockets;
+
+namespace CertAutoenroll.WinRm.Transport;
+
+/// <summary>
+/// A handler with exactly one TCP connection, so the NTLM/Negotiate context stays bound to the connection it
+/// authenticated; every new connection is counted so the transport can tell when it must authenticate again.
+/// </summary>
+internal static class HttpHandlerFactory
+{
+    public static SocketsHttpHandler Create(TlsCertificateValidator validator, ConnectionCounter counter) =>
+        new()
+        {
+            MaxConnectionsPerServer = 1,
+            PooledConnectionLifetime = Timeout.InfiniteTimeSpan,
+            PooledConnectionIdleTimeout = TimeSpan.FromSeconds(100),
+            ConnectTimeout = TimeSpan.FromSeconds(30),
+            AllowAutoRedirect = false,
+            UseCookies = false,
+            UseProxy = false,
+            Credentials = null,
+            AutomaticDecompression = DecompressionMethods.None,
+            SslOptions = new SslClientAuthenticationOptions
+            {
+                RemoteCertificateValidationCallback = (_, certificate, chain, errors) => validator.Validate(certificate, chain, errors),
+            },
+            ConnectCallback = async (context, cancellationToken) =>
+            {
+                var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
+                try
+                {
+                    await socket.ConnectAsync(context.DnsEndPoint, cancellationToken).ConfigureAwait(false);
+                    counter.Opened();
+                    return new NetworkStream(socket, ownsSocket: true);
+                }
+                catch
+                {
+                    socket.Dispose();
+                    throw;
+                }
+            },
+        };
+}

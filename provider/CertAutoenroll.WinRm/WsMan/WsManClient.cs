@@ -1,0 +1,66 @@
+using System.Xml;
+using System.Xml.Linq;
+using CertAutoenroll.WinRm.Transport;
+
+namespace CertAutoenroll.WinRm.WsMan;
+
+/// <summary>
+/// Speaks SOAP over an <see cref="IWsManTransport"/>: builds each envelope, checks RelatesTo, parses faults.
+/// <see cref="InvokeAsync"/> is the one method that sends; the shell operations are thin wrappers in
+/// <see cref="WsManShellOperations"/>.
+/// </summary>
+internal sealed class WsManClient(IWsManTransport transport, Uri endpoint, TimeSpan operationTimeout, Func<Guid>? newGuid = null)
+{
+    /// <summary>HTTP waits this much longer than OperationTimeout so the service's fault arrives first.</summary>
+    private static readonly TimeSpan NetworkAllowance = TimeSpan.FromSeconds(30);
+
+    private readonly Func<Guid> _newGuid = newGuid ?? Guid.NewGuid;
+    private readonly string _sessionId = "uuid:" + (newGuid ?? Guid.NewGuid)().ToString("D").ToUpperInvariant();
+
+    public Uri Endpoint => endpoint;
+
+    public TimeSpan OperationTimeout => operationTimeout;
+
+    /// <summary>Sends one request and returns the reply's <c>s:Body</c>; a fault is thrown as <see cref="WsManFaultException"/>.</summary>
+    public async Task<XElement> InvokeAsync(WsManRequest request, CancellationToken cancellationToken)
+    {
+        var messageId = WsManEnvelope.NewMessageId(_newGuid());
+        var envelope = WsManEnvelope.Build(request, endpoint, messageId, _sessionId, operationTimeout);
+        var timeout = (request.OperationTimeout ?? operationTimeout) + NetworkAllowance;
+        var replyText = await transport.SendAsync(envelope.ToString(SaveOptions.DisableFormatting), timeout, cancellationToken)
+            .ConfigureAwait(false);
+        var reply = Parse(replyText, request.Action);
+        if (WsManFaultParser.TryParse(reply) is { } fault)
+        {
+            throw fault;
+        }
+
+        var relatesTo = reply.Root?.Element(WsManNamespaces.Soap + "Header")?.Element(WsManNamespaces.Addressing + "RelatesTo")?.Value.Trim();
+        if (!string.Equals(relatesTo, messageId, StringComparison.OrdinalIgnoreCase))
+        {
+            throw new WinRmProtocolException(
+                $"The reply to {ShortAction(request.Action)} relates to '{relatesTo ?? "(nothing)"}' instead of the request's MessageID {messageId}; "
+                + "the listener or a proxy mixed up replies.");
+        }
+
+        return reply.Root!.Element(WsManNamespaces.Soap + "Body")
+            ?? throw new WinRmProtocolException($"The reply to {ShortAction(request.Action)} has no SOAP Body.");
+    }
+
+    private static XDocument Parse(string replyText, string action)
+    {
+        try
+        {
+            var document = XDocument.Parse(replyText);
+            return document.Root?.Name == WsManNamespaces.Soap + "Envelope"
+                ? document
+                : throw new WinRmProtocolException($"The reply to {ShortAction(action)} is not a SOAP 1.2 envelope.");
+        }
+        catch (XmlException exception)
+        {
+            throw new WinRmProtocolException($"The reply to {ShortAction(action)} is not well-formed XML: {exception.Message}", exception);
+        }
+    }
+
+    internal static string ShortAction(string action) => action[(action.LastIndexOf('/') + 1)..];
+}
