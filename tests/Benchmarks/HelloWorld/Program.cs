@@ -1,0 +1,2 @@
+Console.Out.Write("1\n");
+Console.Out.Flush();

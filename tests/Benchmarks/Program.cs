@@ -1,0 +1,31 @@
+using Benchmarks.Cli;
+using Benchmarks.Measurement;
+using Benchmarks.Runs;
+
+BenchmarkOptions options;
+try
+{
+    options = BenchmarkOptions.Parse(args);
+}
+catch (ArgumentException ex)
+{
+    Console.Error.WriteLine(ex.Message);
+    return 64;
+}
+
+using var cancellation = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) =>
+{
+    e.Cancel = true;
+    cancellation.Cancel();
+};
+
+try
+{
+    return await BenchmarkRunner.RunAsync(options, Console.Out, cancellation.Token);
+}
+catch (BenchmarkFailureException ex)
+{
+    Console.Error.WriteLine($"FAILED: {ex.Message}");
+    return 1;
+}

@@ -1,0 +1,103 @@
+using System.Diagnostics;
+using System.Text;
+
+namespace Benchmarks.Provider;
+
+/// <summary>
+/// Starts <c>dotnet &lt;dll&gt; &lt;args&gt;</c> as the Pulumi engine starts a plugin and times it until its first
+/// stdout line (the port line for a provider), read byte by byte as the engine does.
+/// </summary>
+internal static class ProcessLauncher
+{
+    public static async Task<(Process Process, string FirstLine, TimeSpan Elapsed)> StartAsync(
+        string dll, IReadOnlyList<string> arguments, Action<string?> stderrLine, TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        var startInfo = new ProcessStartInfo(DotnetHost())
+        {
+            UseShellExecute = false,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            RedirectStandardInput = true,
+        };
+        startInfo.ArgumentList.Add(dll);
+        foreach (var argument in arguments)
+        {
+            startInfo.ArgumentList.Add(argument);
+        }
+
+        var stopwatch = Stopwatch.StartNew();
+        var process = new Process { StartInfo = startInfo };
+        process.ErrorDataReceived += (_, e) => stderrLine(e.Data);
+        process.Start();
+        process.BeginErrorReadLine();
+        try
+        {
+            using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            deadline.CancelAfter(timeout);
+            var line = await ReadFirstLineAsync(process.StandardOutput.BaseStream, deadline.Token).ConfigureAwait(false)
+                ?? throw new InvalidOperationException($"{Path.GetFileName(dll)} exited before writing its first line.");
+            var elapsed = stopwatch.Elapsed;
+            return (process, line, elapsed);
+        }
+        catch
+        {
+            Kill(process);
+            process.Dispose();
+            throw;
+        }
+    }
+
+    public static void Kill(Process process)
+    {
+        try
+        {
+            if (!process.HasExited)
+            {
+                process.Kill(entireProcessTree: true);
+            }
+        }
+        catch (InvalidOperationException)
+        {
+            // exited meanwhile
+        }
+    }
+
+    /// <summary>SIGINT, as the engine interrupts its plugins at shutdown; the plugin then closes its remote shells.</summary>
+    public static void Interrupt(Process process)
+    {
+        if (OperatingSystem.IsWindows() || process.HasExited)
+        {
+            Kill(process);
+            return;
+        }
+
+        using var kill = Process.Start(new ProcessStartInfo("kill", ["-INT", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])
+        {
+            UseShellExecute = false,
+        });
+        kill?.WaitForExit();
+    }
+
+    private static async Task<string?> ReadFirstLineAsync(Stream stdout, CancellationToken cancellationToken)
+    {
+        var bytes = new List<byte>();
+        var buffer = new byte[1];
+        while (await stdout.ReadAsync(buffer, cancellationToken).ConfigureAwait(false) == 1)
+        {
+            if (buffer[0] == (byte)'\n')
+            {
+                return Encoding.UTF8.GetString([.. bytes]).Trim();
+            }
+
+            bytes.Add(buffer[0]);
+        }
+
+        return null;
+    }
+
+    private static string DotnetHost()
+    {
+        var host = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH");
+        return !string.IsNullOrEmpty(host) && File.Exists(host) ? host : "dotnet";
+    }
+}

@@ -1,0 +1,85 @@
+using System.Globalization;
+using Benchmarks.Cli;
+using Benchmarks.Engine;
+using Benchmarks.Measurement;
+using Benchmarks.Report;
+using Benchmarks.Startup;
+using Benchmarks.Workload;
+using LabDomainController.Launcher;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace Benchmarks.Runs;
+
+/// <summary>
+/// The whole benchmark: provider start-up, then for each N the provider's run and the baseline's run
+/// against one lab DC, a table and the target verdicts. Exit code 0, 1 on a functional failure, and
+/// (outside --smoke) 2 when a target is missed at N = 50.
+/// </summary>
+internal static class BenchmarkRunner
+{
+    public static async Task<int> RunAsync(BenchmarkOptions options, TextWriter output, CancellationToken cancellationToken)
+    {
+        var engine = await FakeEngine.StartAsync(cancellationToken).ConfigureAwait(false);
+        await using (engine.ConfigureAwait(false))
+        {
+            var startup = await StartupBenchmark.MeasureAsync(engine.Address, options.Smoke ? 1 : options.StartupRuns, cancellationToken).ConfigureAwait(false);
+            var lab = await LabDomainControllerProcess.StartAsync(
+                new LabDomainControllerOptions { LatencyMs = options.LatencyMs, PowerShellStartMs = options.PowerShellStartMs },
+                cancellationToken).ConfigureAwait(false);
+            await using (lab.ConfigureAwait(false))
+            {
+                var missed = false;
+                foreach (var count in options.ResourceCounts)
+                {
+                    missed |= await RunOneCountAsync(options, engine, lab, count, output, cancellationToken).ConfigureAwait(false);
+                }
+
+                Expect.That(!engine.Logs.Contains(lab.Password), "The provider sent the password to the engine log.");
+                await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                    $"Provider start-up (process start → port line, median of {startup.Runs}): {startup.Provider.TotalMilliseconds:F0} ms; plain dotnet hello-world: {startup.HelloWorld.TotalMilliseconds:F0} ms; ratio {startup.Ratio:F2}"))
+                    .ConfigureAwait(false);
+                await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                    $"Engine.Log messages received: {engine.Logs.Count}; none carried the password.")).ConfigureAwait(false);
+                return missed && !options.Smoke ? 2 : 0;
+            }
+        }
+    }
+
+    private static async Task<bool> RunOneCountAsync(
+        BenchmarkOptions options, FakeEngine engine, LabDomainControllerProcess lab, int count, TextWriter output, CancellationToken cancellationToken)
+    {
+        var loggers = NullLoggerFactory.Instance;
+        var plan = ResourcePlan.Create(string.Create(CultureInfo.InvariantCulture, $"n{count}"), count);
+        await GpoSetup.CreateAsync(lab, plan.GpoNames, loggers, cancellationToken).ConfigureAwait(false);
+        var ours = await new ProviderRun(lab, engine, options.Parallel).RunAsync(plan, cancellationToken).ConfigureAwait(false);
+
+        IReadOnlyList<PhaseResult>? baseline = null;
+        if (options.RunBaseline)
+        {
+            var basePlan = ResourcePlan.Create(string.Create(CultureInfo.InvariantCulture, $"base-n{count}"), count);
+            await GpoSetup.CreateAsync(lab, basePlan.GpoNames, loggers, cancellationToken).ConfigureAwait(false);
+            baseline = await new BaselineRun(lab, loggers, options.BaselineParallel).RunAsync(basePlan, cancellationToken).ConfigureAwait(false);
+        }
+
+        var settings = new RunSettings(count, plan.GpoNames.Count, options.LatencyMs, options.PowerShellStartMs, options.Parallel, options.BaselineParallel, options.PoolSize);
+        await output.WriteLineAsync(ResultTable.Render(settings, ours, baseline)).ConfigureAwait(false);
+        var missed = false;
+        foreach (var (target, pass) in TargetVerdicts.Evaluate(settings, ours, baseline))
+        {
+            var binding = count >= TargetVerdicts.TargetResources;
+            missed |= binding && !pass;
+            var verdict = options.Smoke ? "info" : pass ? "PASS" : "MISS";
+            var note = binding || options.Smoke ? string.Empty : " (targets are set for N = 50)";
+            await output.WriteLineAsync($"- {verdict}: {target}{note}").ConfigureAwait(false);
+        }
+
+        var shellsOpen = ours[^1].ShellsLeftOpen;
+        if (shellsOpen > 0)
+        {
+            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"- note: {shellsOpen} shells still open on the lab DC after the provider exited")).ConfigureAwait(false);
+        }
+
+        await output.WriteLineAsync().ConfigureAwait(false);
+        return missed;
+    }
+}

@@ -1,0 +1,62 @@
+using Benchmarks.Engine;
+using Benchmarks.Measurement;
+using Benchmarks.Provider;
+using Benchmarks.Workload;
+using Grpc.Core;
+using LabDomainController.Launcher;
+
+namespace Benchmarks.Runs;
+
+/// <summary>
+/// Ours: the real provider process through up, refresh, update and destroy. Each phase is one Pulumi
+/// command, so each starts its own provider process, as the engine does; the phase's wall time covers
+/// the resource RPCs, its counters everything the process caused on the DC (closing its shells included).
+/// </summary>
+internal sealed class ProviderRun(LabDomainControllerProcess lab, FakeEngine engine, int parallel)
+{
+    private delegate Task ResourceOperation(ProviderDriver driver, ResourceState state, CancellationToken cancellationToken);
+
+    public async Task<IReadOnlyList<PhaseResult>> RunAsync(ResourcePlan plan, CancellationToken cancellationToken)
+    {
+        var states = plan.Resources.Select(r => new ResourceState(r)).ToArray();
+        var phases = new List<PhaseResult>
+        {
+            await PhaseAsync("up", states, (d, s, t) => d.UpAsync(s, t), cancellationToken).ConfigureAwait(false),
+            await PhaseAsync("refresh", states, (d, s, t) => d.RefreshAsync(s, t), cancellationToken).ConfigureAwait(false),
+            await PhaseAsync("update", states, (d, s, t) => d.UpdateAsync(s, t), cancellationToken).ConfigureAwait(false),
+            await PhaseAsync("destroy", states, (d, s, t) => d.DestroyAsync(s, t), cancellationToken).ConfigureAwait(false),
+        };
+
+        // Not measured: a refresh after destroy must find every policy gone.
+        await PhaseAsync("verify", states, (d, s, t) => d.ExpectGoneAsync(s, t), cancellationToken).ConfigureAwait(false);
+        return phases;
+    }
+
+    private async Task<PhaseResult> PhaseAsync(string phase, IReadOnlyList<ResourceState> states, ResourceOperation operation, CancellationToken cancellationToken)
+    {
+        var provider = await ProviderProcess.StartAsync(engine.Address, cancellationToken).ConfigureAwait(false);
+        var disposed = false;
+        try
+        {
+            var driver = new ProviderDriver(provider.Client);
+            await driver.ConfigureAsync(lab, cancellationToken).ConfigureAwait(false);
+            var window = await CounterWindow.OpenAsync(lab, cancellationToken).ConfigureAwait(false);
+            await window.TimeAsync(() => Concurrency.ForEachAsync(states, parallel, (s, t) => operation(driver, s, t), cancellationToken)).ConfigureAwait(false);
+            disposed = true;
+            await provider.DisposeAsync().ConfigureAwait(false);
+            return await window.CloseAsync(phase, states.Count, cancellationToken).ConfigureAwait(false);
+        }
+        catch (RpcException ex)
+        {
+            throw new BenchmarkFailureException(
+                $"The provider failed during {phase}: {ex.StatusCode} {ex.Status.Detail}\nProvider stderr (tail):\n{provider.StderrTail}");
+        }
+        finally
+        {
+            if (!disposed)
+            {
+                await provider.DisposeAsync().ConfigureAwait(false);
+            }
+        }
+    }
+}

@@ -1,0 +1,33 @@
+using System.Text;
+using System.Text.Json;
+using Benchmarks.Measurement;
+using CertAutoenroll.WinRm.PowerShell;
+using LabDomainController.Launcher;
+using Microsoft.Extensions.Logging;
+
+namespace Benchmarks.Workload;
+
+/// <summary>Creates the plan's GPOs on the lab DC with New-GPO, in one remote command (not measured).</summary>
+internal static class GpoSetup
+{
+    private const string Script = """
+        param([string]$RequestBase64)
+        $ErrorActionPreference = 'Stop'
+        Import-Module GroupPolicy
+        $names = [System.Text.Encoding]::UTF8.GetString([System.Convert]::FromBase64String($RequestBase64)) | ConvertFrom-Json
+        foreach ($name in $names) { $null = New-GPO -Name $name }
+        "created $(@($names).Count)"
+        """;
+
+    public static async Task CreateAsync(LabDomainControllerProcess lab, IReadOnlyList<string> gpoNames, ILoggerFactory loggerFactory, CancellationToken cancellationToken)
+    {
+        var request = Convert.ToBase64String(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(gpoNames)));
+        var session = new WinRmPowerShellPool(LabConnection.Options(lab), 1, loggerFactory);
+        await using (session.ConfigureAwait(false))
+        {
+            var result = await session.InvokeAsync(Script, request, cancellationToken).ConfigureAwait(false);
+            Expect.That(result.Succeeded && result.Output.Contains($"created {gpoNames.Count}", StringComparison.Ordinal),
+                $"Creating {gpoNames.Count} GPOs on the lab DC failed: {result.Errors}{result.Output}");
+        }
+    }
+}
