@@ -1,0 +1,254 @@
+using System.Text;
+using System.Threading.Channels;
+using CertAutoenroll.WinRm.Logging;
+using CertAutoenroll.WinRm.Shell;
+using CertAutoenroll.WinRm.Transport;
+using CertAutoenroll.WinRm.WsMan;
+using Microsoft.Extensions.Logging;
+
+namespace CertAutoenroll.WinRm.PowerShell;
+
+/// <summary>
+/// One remote powershell.exe running <see cref="PowerShellBootstrap.SessionLoop"/> in its own shell and connection.
+/// A single pump task owns the connection: it writes every request that is queued at that moment in one Send,
+/// then receives until the in-flight requests are answered. When the process or shell dies, in-flight requests
+/// fail with <see cref="WinRmSessionLostException"/> and the session reports <see cref="IsUsable"/> = false.
+/// </summary>
+internal sealed class PersistentPowerShellSession : IAsyncDisposable
+{
+    private readonly Func<WsManConnection> _connect;
+    private readonly ILogger _logger;
+    private readonly int _number;
+    private readonly string _host;
+    private readonly TimeSpan _invocationTimeout;
+    private readonly Channel<PendingInvocation> _queue = Channel.CreateUnbounded<PendingInvocation>(new() { SingleReader = true });
+    private readonly List<PendingInvocation> _inFlight = [];
+    private readonly CancellationTokenSource _stop = new();
+    private readonly Task _pump;
+    private int _load;
+    private volatile bool _dead;
+
+    public PersistentPowerShellSession(Func<WsManConnection> connect, int number, string host, TimeSpan invocationTimeout, ILogger logger)
+    {
+        _connect = connect;
+        _number = number;
+        _host = host;
+        _invocationTimeout = invocationTimeout;
+        _logger = logger;
+        _pump = Task.Run(RunAsync);
+    }
+
+    /// <summary>Requests queued or in flight; the pool sends new work to the least loaded session.</summary>
+    public int Load => Volatile.Read(ref _load);
+
+    public bool IsUsable => !_dead;
+
+    public async Task<PowerShellResult> InvokeAsync(string script, string argument, CancellationToken cancellationToken)
+    {
+        var id = Guid.NewGuid().ToString("N");
+        var pending = new PendingInvocation(id, PowerShellFraming.EncodeRequest(id, script, argument), DateTimeOffset.UtcNow + _invocationTimeout);
+        if (_dead || !_queue.Writer.TryWrite(pending))
+        {
+            throw new NotSentException("The PowerShell session is closed.");
+        }
+
+        Interlocked.Increment(ref _load);
+        try
+        {
+            using var registration = cancellationToken.Register(() => pending.Cancel(cancellationToken));
+            return await pending.Task.ConfigureAwait(false);
+        }
+        finally
+        {
+            Interlocked.Decrement(ref _load);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _dead = true;
+        _queue.Writer.TryComplete();
+        await _stop.CancelAsync().ConfigureAwait(false);
+        await _pump.ConfigureAwait(false);
+        _stop.Dispose();
+    }
+
+    private async Task RunAsync()
+    {
+        WsManConnection? connection = null;
+        WinRsShell? shell = null;
+        Exception? failure = null;
+        var opened = false;
+        try
+        {
+            connection = _connect();
+            shell = await WinRsShell.OpenAsync(connection.Client, new ShellSettings(), _logger, _stop.Token).ConfigureAwait(false);
+            var command = await shell.StartAsync(
+                PowerShellBootstrap.Executable, PowerShellBootstrap.Arguments(PowerShellBootstrap.SessionLoop), streamStdin: true, _stop.Token)
+                .ConfigureAwait(false);
+            opened = true;
+            WinRmLog.PowerShellSessionStarted(_logger, _number, _host, shell.ShellId);
+            await PumpAsync(command, _stop.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (_stop.IsCancellationRequested)
+        {
+            failure = new ObjectDisposedException(nameof(PersistentPowerShellSession), "The PowerShell session was closed.");
+        }
+        catch (Exception exception)
+        {
+            failure = exception;
+            if (opened)
+            {
+                WinRmLog.PowerShellSessionLost(_logger, _number, _host, exception.Message);
+            }
+        }
+        finally
+        {
+            _dead = true;
+            _queue.Writer.TryComplete();
+            FailAll(failure ?? new WinRmSessionLostException("The remote PowerShell process ended."), opened);
+            if (shell is not null)
+            {
+                await shell.DisposeAsync().ConfigureAwait(false);
+            }
+
+            connection?.Dispose();
+        }
+    }
+
+    private async Task PumpAsync(ShellCommand command, CancellationToken cancellationToken)
+    {
+        var lines = new LineSplitter();
+        var stderr = new StringBuilder();
+        while (true)
+        {
+            if (_inFlight.Count == 0 && !await _queue.Reader.WaitToReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                return;
+            }
+
+            await SendQueuedAsync(command, cancellationToken).ConfigureAwait(false);
+            if (_inFlight.Count == 0)
+            {
+                continue;
+            }
+
+            var output = await command.ReceiveOnceAsync(cancellationToken).ConfigureAwait(false);
+            stderr.Append(Encoding.UTF8.GetString(output.Stderr));
+            foreach (var line in lines.Push(output.Stdout))
+            {
+                Dispatch(line);
+            }
+
+            if (output.Done)
+            {
+                var detail = ClixmlDecoder.Decode(stderr.ToString()).Trim();
+                throw new WinRmSessionLostException(
+                    $"The remote PowerShell process on {_host} exited (code {output.ExitCode?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "unknown"})"
+                    + (detail.Length > 0 ? $": {detail}" : "."));
+            }
+
+            ExpireOverdue();
+        }
+    }
+
+    private async Task SendQueuedAsync(ShellCommand command, CancellationToken cancellationToken)
+    {
+        using var batch = new MemoryStream();
+        var sent = new List<PendingInvocation>();
+        while (_queue.Reader.TryPeek(out var next))
+        {
+            if (next.IsFinished)
+            {
+                _queue.Reader.TryRead(out _);
+                continue;
+            }
+
+            if (sent.Count > 0 && batch.Length + next.RequestLine.Length > ShellCommand.MaxStdinChunkBytes)
+            {
+                break;
+            }
+
+            _queue.Reader.TryRead(out _);
+            batch.Write(next.RequestLine);
+            sent.Add(next);
+        }
+
+        if (sent.Count == 0)
+        {
+            return;
+        }
+
+        _inFlight.AddRange(sent);
+        try
+        {
+            await command.SendAsync(batch.ToArray(), end: false, cancellationToken).ConfigureAwait(false);
+        }
+        catch (WsManFaultException fault) when (fault.MeansShellLost)
+        {
+            // The shell was gone before the data arrived: nothing of this batch ran, so it may go elsewhere.
+            _inFlight.RemoveAll(sent.Contains);
+            foreach (var pending in sent)
+            {
+                pending.Fail(new NotSentException("The remote shell was lost before the request was sent.", fault));
+            }
+
+            throw;
+        }
+
+        foreach (var pending in sent)
+        {
+            pending.Sent = true;
+        }
+
+        WinRmLog.PowerShellBatchSent(_logger, _number, sent.Count);
+    }
+
+    private void Dispatch(string line)
+    {
+        if (PowerShellFraming.TryParseReply(line) is not { } reply)
+        {
+            if (line.Length > 0)
+            {
+                WinRmLog.PowerShellStrayOutput(_logger, _number, line);
+            }
+
+            return;
+        }
+
+        var index = _inFlight.FindIndex(p => p.Id == reply.Id);
+        if (index >= 0)
+        {
+            _inFlight[index].Complete(reply.Result);
+            _inFlight.RemoveAt(index);
+        }
+    }
+
+    private void ExpireOverdue()
+    {
+        var now = DateTimeOffset.UtcNow;
+        if (_inFlight.Count > 0 && _inFlight[0].Deadline < now && !_inFlight[0].IsFinished)
+        {
+            _inFlight[0].Fail(new TimeoutException(
+                $"The PowerShell request did not finish within {_invocationTimeout}; the remote session on {_host} is being closed."));
+            _inFlight.RemoveAt(0);
+            throw new WinRmSessionLostException($"A request on {_host} ran past its deadline; the session was closed to stop it.");
+        }
+    }
+
+    private void FailAll(Exception failure, bool opened)
+    {
+        foreach (var pending in _inFlight)
+        {
+            pending.Fail(failure is WinRmSessionLostException or ObjectDisposedException
+                ? failure
+                : new WinRmSessionLostException($"The remote PowerShell session on {_host} was lost while the request ran: {failure.Message}", failure));
+        }
+
+        _inFlight.Clear();
+        while (_queue.Reader.TryRead(out var queued))
+        {
+            queued.Fail(opened ? new NotSentException("The PowerShell session was lost before the request was sent.", failure) : failure);
+        }
+    }
+}

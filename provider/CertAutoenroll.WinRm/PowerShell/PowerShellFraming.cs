@@ -1,0 +1,38 @@
+using System.Text;
+
+namespace CertAutoenroll.WinRm.PowerShell;
+
+/// <summary>The line protocol between <see cref="PersistentPowerShellSession"/> and <see cref="PowerShellBootstrap.SessionLoop"/>.</summary>
+internal static class PowerShellFraming
+{
+    public static byte[] EncodeRequest(string id, string script, string argument) =>
+        Encoding.ASCII.GetBytes($"{id} {Base64(script)} {Base64(argument)}\n");
+
+    /// <summary>Reads a reply line; null when the line is not one (stray host output).</summary>
+    public static (string Id, PowerShellResult Result)? TryParseReply(string line)
+    {
+        if (!line.StartsWith(PowerShellBootstrap.ReplyMarker + " ", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var parts = line.Split(' ');
+        if (parts.Length != 5 || parts[2] is not ("0" or "1"))
+        {
+            throw new WinRmProtocolException("The remote PowerShell session wrote a malformed reply line.");
+        }
+
+        try
+        {
+            var output = Encoding.UTF8.GetString(Convert.FromBase64String(parts[3])).TrimEnd('\r', '\n');
+            var errors = Encoding.UTF8.GetString(Convert.FromBase64String(parts[4])).TrimEnd('\r', '\n');
+            return (parts[1], new PowerShellResult(output, errors, parts[2] == "1"));
+        }
+        catch (FormatException exception)
+        {
+            throw new WinRmProtocolException("The remote PowerShell session wrote a reply that is not base64.", exception);
+        }
+    }
+
+    private static string Base64(string text) => Convert.ToBase64String(Encoding.UTF8.GetBytes(text));
+}

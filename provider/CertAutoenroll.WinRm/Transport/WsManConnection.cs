@@ -1,0 +1,27 @@
+using CertAutoenroll.WinRm.Connection;
+using CertAutoenroll.WinRm.WsMan;
+using Microsoft.Extensions.Logging;
+
+namespace CertAutoenroll.WinRm.Transport;
+
+/// <summary>One authenticated connection (its own transport) and the SOAP client on top of it.</summary>
+internal sealed class WsManConnection : IDisposable
+{
+    private readonly IWsManTransport _transport;
+
+    public WsManConnection(IWsManTransport transport, WsManClient client)
+    {
+        _transport = transport;
+        Client = client;
+    }
+
+    public WsManClient Client { get; }
+
+    public static WsManConnection Open(WinRmConnectionOptions options, ILogger logger)
+    {
+        var transport = new HttpWsManTransport(options, logger);
+        return new WsManConnection(transport, new WsManClient(transport, options.Endpoint, options.OperationTimeout));
+    }
+
+    public void Dispose() => _transport.Dispose();
+}
