@@ -41,6 +41,8 @@ internal static class RpcErrorMapper
             (StatusCode.PermissionDenied, "the WinRM service refused access. "),
         WsManFaultException => (StatusCode.FailedPrecondition, "the WinRM service returned a fault. "),
         WinRmTransportException => (StatusCode.Unavailable, "the WinRM listener could not be reached. "),
+        WinRmSessionLostException => (StatusCode.Unavailable, "the remote PowerShell session was lost; the change may or may not have been made, running the update again converges. "),
+        WinRmConfigurationException => (StatusCode.InvalidArgument, "the provider configuration cannot work: "),
         WinRmProtocolException => (StatusCode.Unavailable, "the WinRM conversation broke off. "),
         WinRmException => (StatusCode.Unavailable, "WinRM failed. "),
         HttpRequestException or System.Net.Sockets.SocketException or TimeoutException => (StatusCode.Unavailable, "the domain controller could not be reached. "),

@@ -21,12 +21,12 @@ internal sealed class ProviderSession : IAsyncDisposable
 
     public ResourceProvider.ResourceProviderClient Client => Provider.Client;
 
-    public static async Task<ProviderSession> StartAsync(IReadOnlyDictionary<string, string?>? environment = null)
+    public static async Task<ProviderSession> StartAsync(IReadOnlyDictionary<string, string?>? environment = null, string[]? leadingArguments = null)
     {
         var engine = await FakeEngine.StartAsync();
         try
         {
-            var provider = await ProviderProcess.StartAsync(engine.Address, environment);
+            var provider = await ProviderProcess.StartAsync(engine.Address, environment, leadingArguments ?? []);
             return new ProviderSession(engine, provider);
         }
         catch
