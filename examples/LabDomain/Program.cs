@@ -27,7 +27,7 @@ return await Deployment.RunAsync(() =>
         connection.Password = password;
     }
 
-    var lab = new Pulumi.CertAutoenroll.Provider("lab-dc", connection);
+    var lab = new Provider("lab-dc", connection);
     var onLab = new ComponentResourceOptions { Provider = lab };
 
     var users = new UserCertificateAutoenrollment("lab-users", new CertificateAutoenrollmentArgs

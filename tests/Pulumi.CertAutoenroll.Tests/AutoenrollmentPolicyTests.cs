@@ -1,3 +1,4 @@
+using Pulumi.CertAutoenroll.Inputs;
 using Pulumi.CertAutoenroll.Tests.Testing;
 using Pulumi.Utilities;
 
@@ -19,7 +20,7 @@ public sealed class AutoenrollmentPolicyTests
             ConfigurationModel = ConfigurationModel.Enabled,
             RenewExpiredCertificates = true,
             UpdateCertificatesThatUseTemplates = true,
-            ExpirationNotification = new Inputs.ExpirationNotificationArgs { Percentage = 10, Stores = { "MY" } },
+            ExpirationNotification = new ExpirationNotificationArgs { Percentage = 10, Stores = { "MY" } },
         };
 
         // Act

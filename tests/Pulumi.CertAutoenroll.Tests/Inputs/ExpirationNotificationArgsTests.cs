@@ -1,0 +1,22 @@
+using Pulumi.CertAutoenroll.Inputs;
+using Pulumi.Utilities;
+
+namespace Pulumi.CertAutoenroll.Tests.Inputs;
+
+public sealed class ExpirationNotificationArgsTests
+{
+    [Fact]
+    public async Task Constructor_Nothing_DefaultsToTenPercent()
+    {
+        // Arrange
+        var args = new ExpirationNotificationArgs();
+
+        // Act
+        var percentage = args.Percentage;
+
+        // Assert
+        Assert.NotNull(percentage);
+        Assert.Equal(10, await OutputUtilities.GetValueAsync<int>(percentage));
+        Assert.Empty(await OutputUtilities.GetValueAsync(args.Stores.ToOutput()));
+    }
+}
