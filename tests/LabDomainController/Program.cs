@@ -1,8 +1,5 @@
-using System.Text;
 using LabDomainController.GroupPolicyModule.Hosting;
 using LabDomainController.Hosting;
-
-Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
 LabOptions options;
 try

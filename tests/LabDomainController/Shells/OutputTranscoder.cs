@@ -12,6 +12,8 @@ internal sealed class OutputTranscoder(int codepage)
     private readonly Encoding _encoding = EncodingFor(codepage);
     private char _previous;
 
+    static OutputTranscoder() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
     public static Encoding EncodingFor(int codepage) =>
         codepage == 65001 ? new UTF8Encoding(false) : Encoding.GetEncoding(codepage);
 
