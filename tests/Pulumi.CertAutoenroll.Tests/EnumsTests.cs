@@ -1,5 +1,8 @@
+using Pulumi.CertAutoenroll.Tests.Testing;
+
 namespace Pulumi.CertAutoenroll.Tests;
 
+[Collection(PulumiDeploymentCollection.Name)]
 public sealed class EnumsTests
 {
     [Theory]

@@ -1,8 +1,10 @@
 using System.Reflection;
 using System.Text.Json;
+using Pulumi.CertAutoenroll.Tests.Testing;
 
 namespace Pulumi.CertAutoenroll.Tests;
 
+[Collection(PulumiDeploymentCollection.Name)]
 public sealed class UtilitiesTests
 {
     [Fact]

@@ -1,7 +1,9 @@
 using Pulumi.CertAutoenroll.Components;
+using Pulumi.CertAutoenroll.Tests.Testing;
 
 namespace Pulumi.CertAutoenroll.Tests.Components;
 
+[Collection(PulumiDeploymentCollection.Name)]
 public sealed class ComponentArgsValidatorTests
 {
     private const string Type = UserCertificateAutoenrollment.TypeToken;

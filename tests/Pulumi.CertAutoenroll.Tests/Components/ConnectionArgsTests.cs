@@ -1,8 +1,10 @@
 using Pulumi.CertAutoenroll.Components;
 using Pulumi.Utilities;
+using Pulumi.CertAutoenroll.Tests.Testing;
 
 namespace Pulumi.CertAutoenroll.Tests.Components;
 
+[Collection(PulumiDeploymentCollection.Name)]
 public sealed class ConnectionArgsTests
 {
     [Fact]

@@ -1,8 +1,10 @@
 using Pulumi.CertAutoenroll.Inputs;
 using Pulumi.Utilities;
+using Pulumi.CertAutoenroll.Tests.Testing;
 
 namespace Pulumi.CertAutoenroll.Tests.Inputs;
 
+[Collection(PulumiDeploymentCollection.Name)]
 public sealed class ExpirationNotificationArgsTests
 {
     [Fact]

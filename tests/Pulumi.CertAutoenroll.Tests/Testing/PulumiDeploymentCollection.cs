@@ -1,6 +1,9 @@
 namespace Pulumi.CertAutoenroll.Tests.Testing;
 
-/// <summary>Pulumi's Deployment.TestAsync keeps one deployment per process: its tests must run one at a time.</summary>
+/// <summary>
+/// Pulumi's test deployment is process-wide and some tests set CERTAUTOENROLL_* variables, so every
+/// test class of this project joins this one collection, which runs its tests one at a time.
+/// </summary>
 [CollectionDefinition(Name, DisableParallelization = true)]
 public sealed class PulumiDeploymentCollection
 {
