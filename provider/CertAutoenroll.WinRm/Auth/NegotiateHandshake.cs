@@ -46,7 +46,7 @@ internal sealed class NegotiateHandshake(HttpClient http, Uri endpoint, Authenti
                     throw HttpReplyClassifier.FromStatus(response.StatusCode, string.Empty, endpoint, user);
                 }
 
-                if (serverToken is not null && !context.IsCompleted)
+                if (serverToken is not null)
                 {
                     context.Step(serverToken);
                 }
