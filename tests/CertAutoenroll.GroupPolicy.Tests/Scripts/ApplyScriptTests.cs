@@ -5,7 +5,8 @@ using LabDomainController.GroupPolicyModule.RegistryPol;
 namespace CertAutoenroll.GroupPolicy.Tests.Scripts;
 
 /// <summary>apply.ps1 in a real pwsh with the lab GroupPolicy module.</summary>
-public sealed class ApplyScriptTests(LabDomainFixture lab) : IClassFixture<LabDomainFixture>
+[Collection(LabDomainCollection.Name)]
+public sealed class ApplyScriptTests(LabDomainFixture lab)
 {
     private const string Key = @"Software\Policies\Microsoft\Cryptography\AutoEnrollment";
 

@@ -5,7 +5,8 @@ using CertAutoenroll.GroupPolicy.Tests.Lab;
 namespace CertAutoenroll.GroupPolicy.Tests.Scripts;
 
 /// <summary>GPO names that would break a script if they were ever spliced into script text.</summary>
-public sealed class HostileGpoNameTests(LabDomainFixture lab) : IClassFixture<LabDomainFixture>
+[Collection(LabDomainCollection.Name)]
+public sealed class HostileGpoNameTests(LabDomainFixture lab)
 {
     public static TheoryData<string> HostileNames() =>
     [

@@ -7,7 +7,8 @@ using LabDomainController.GroupPolicyModule.Sysvol;
 namespace CertAutoenroll.GroupPolicy.Tests.Scripts;
 
 /// <summary>read.ps1 in a real pwsh with the lab GroupPolicy module.</summary>
-public sealed class ReadScriptTests(LabDomainFixture lab) : IClassFixture<LabDomainFixture>
+[Collection(LabDomainCollection.Name)]
+public sealed class ReadScriptTests(LabDomainFixture lab)
 {
     [Theory]
     [InlineData(PolicyScope.User)]

@@ -4,7 +4,8 @@ using CertAutoenroll.GroupPolicy.Tests.Lab;
 namespace CertAutoenroll.GroupPolicy.Tests.Scripts;
 
 /// <summary>remove.ps1 in a real pwsh with the lab GroupPolicy module.</summary>
-public sealed class RemoveScriptTests(LabDomainFixture lab) : IClassFixture<LabDomainFixture>
+[Collection(LabDomainCollection.Name)]
+public sealed class RemoveScriptTests(LabDomainFixture lab)
 {
     private const string Key = @"Software\Policies\Microsoft\Cryptography\AutoEnrollment";
 
