@@ -103,6 +103,49 @@ public sealed class AutoenrollmentPolicyClientTests
         Assert.Equal([PolicyScope.User, PolicyScope.Computer, PolicyScope.User], states.Select(s => s.Scope));
     }
 
+    [Fact]
+    public async Task ApplyAsync_NameAndIdOfOneGpoAfterItsIdIsKnown_RunOneAfterTheOther()
+    {
+        // Arrange
+        var session = new GatedPowerShellSession(() => EchoState(JsonDocument.Parse("""{"items":[{"gpoName":"P","scope":"User"}]}""").RootElement));
+        var client = new AutoenrollmentPolicyClient(session);
+        var first = client.ReadAsync(GpoTarget.ByName("P"), PolicyScope.User, CancellationToken.None);
+        session.ReleaseOne();
+        await first; // the reply shows that "P" is GpoId
+
+        // Act
+        var byName = client.ApplyAsync(GpoTarget.ByName("p"), PolicyScope.User, new AutoenrollmentSettings(), CancellationToken.None);
+        var byId = client.ApplyAsync(GpoTarget.ById(Guid.Parse(GpoId)), PolicyScope.Computer, new AutoenrollmentSettings(), CancellationToken.None);
+        var startedWhileFirstHeld = session.Started;
+        session.ReleaseOne();
+        session.ReleaseOne();
+        await Task.WhenAll(byName, byId);
+
+        // Assert
+        Assert.Equal(2, startedWhileFirstHeld);
+        Assert.Equal(1, session.MaxRunning);
+        Assert.Equal(3, session.Started);
+    }
+
+    [Fact]
+    public async Task ApplyAsync_TwoDifferentGpos_RunAtOnce()
+    {
+        // Arrange
+        var session = new GatedPowerShellSession(() => EchoState(JsonDocument.Parse("""{"items":[{"gpoName":"P","scope":"User"}]}""").RootElement));
+        var client = new AutoenrollmentPolicyClient(session);
+
+        // Act
+        var one = client.ApplyAsync(GpoTarget.ById(Guid.NewGuid()), PolicyScope.User, new AutoenrollmentSettings(), CancellationToken.None);
+        var two = client.ApplyAsync(GpoTarget.ById(Guid.NewGuid()), PolicyScope.User, new AutoenrollmentSettings(), CancellationToken.None);
+        var running = session.MaxRunning;
+        session.ReleaseOne();
+        session.ReleaseOne();
+        await Task.WhenAll(one, two);
+
+        // Assert
+        Assert.Equal(2, running);
+    }
+
     private static PowerShellResult EchoState(JsonElement request)
     {
         var items = request.GetProperty("items").EnumerateArray().Select(item =>
