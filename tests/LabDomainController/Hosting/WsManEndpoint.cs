@@ -88,22 +88,20 @@ internal sealed class WsManEndpoint(
             return;
         }
 
-        switch (_failures.Decide(requestNumber))
+        var failure = _failures.Decide(requestNumber);
+        if (failure == InjectedFailure.DropConnection)
         {
-            case InjectedFailure.ServerError:
-                LabLog.InjectedFailure(logger, requestNumber / options.FailEvery, "HTTP 500", requestNumber);
-                await WritePlainAsync(context, StatusCodes.Status500InternalServerError, "Injected failure (--fail-every).").ConfigureAwait(false);
-                return;
-            case InjectedFailure.DropConnection:
-                LabLog.InjectedFailure(logger, requestNumber / options.FailEvery, "dropped connection", requestNumber);
-                context.Abort();
-                return;
+            LabLog.InjectedFailure(logger, requestNumber / options.FailEvery, "dropped connection", requestNumber);
+            context.Abort();
+            return;
         }
 
-        var (reply, isFault) = !encrypted && sealing is not null && !context.Request.IsHttps && !options.AllowUnencrypted
-            ? (WsManResponseWriter.Fault(WsManFaultException.UnencryptedRefused(), string.Empty), true)
-            : await dispatcher.DispatchAsync(body, $"{context.Request.Scheme}://{context.Request.Host}/wsman", cancellationToken)
-                .ConfigureAwait(false);
+        var (reply, isFault) = failure == InjectedFailure.ServerError
+            ? InjectedServerError(requestNumber)
+            : !encrypted && sealing is not null && !context.Request.IsHttps && !options.AllowUnencrypted
+                ? (WsManResponseWriter.Fault(WsManFaultException.UnencryptedRefused(), string.Empty), true)
+                : await dispatcher.DispatchAsync(body, $"{context.Request.Scheme}://{context.Request.Host}/wsman", cancellationToken)
+                    .ConfigureAwait(false);
 
         var replyBytes = WsManResponseWriter.ToBytes(reply);
         context.Response.StatusCode = isFault ? StatusCodes.Status500InternalServerError : StatusCodes.Status200OK;
@@ -119,6 +117,13 @@ internal sealed class WsManEndpoint(
             context.Response.ContentType = SoapContentType;
             await WriteBytesAsync(context, replyBytes).ConfigureAwait(false);
         }
+    }
+
+    private (System.Xml.Linq.XDocument Reply, bool IsFault) InjectedServerError(long requestNumber)
+    {
+        LabLog.InjectedFailure(logger, requestNumber / options.FailEvery, "HTTP 500", requestNumber);
+        var fault = new WsManFaultException("s:Receiver", "w:InternalError", 2147500037, "Injected failure (--fail-every): the service hit an internal error.");
+        return (WsManResponseWriter.Fault(fault, string.Empty), true);
     }
 
     private static async Task<byte[]> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)

@@ -40,16 +40,9 @@ public sealed record LabDomainControllerOptions
     private static string GeneratePassword() =>
         "Lab-" + Convert.ToHexString(RandomNumberGenerator.GetBytes(9)) + "!a";
 
-    private static string DefaultConfiguration()
-    {
-        var configuration = (Assembly.GetEntryAssembly() ?? Assembly.GetExecutingAssembly())
-            .GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration;
-        return string.IsNullOrEmpty(configuration) ? BuiltConfiguration : configuration;
-    }
-
-#if DEBUG
-    private const string BuiltConfiguration = "Debug";
-#else
-    private const string BuiltConfiguration = "Release";
-#endif
+    /// <summary>The launcher is built in the same configuration as the tests that reference it.</summary>
+    private static string DefaultConfiguration() =>
+        typeof(LabDomainControllerOptions).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration is { Length: > 0 } configuration
+            ? configuration
+            : "Debug";
 }

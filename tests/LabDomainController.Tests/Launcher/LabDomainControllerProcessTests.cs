@@ -1,0 +1,157 @@
+using System.Net;
+using System.Xml.Linq;
+using LabDomainController.Launcher;
+using LabDomainController.Tests.WsMan;
+
+namespace LabDomainController.Tests.Launcher;
+
+public sealed class LabDomainControllerProcessTests
+{
+    private static readonly XNamespace W = "http://schemas.dmtf.org/wbem/wsman/1/wsman.xsd";
+    private static readonly XNamespace Rsp = "http://schemas.microsoft.com/wbem/wsman/1/windows/shell";
+    private static readonly XNamespace F = "http://schemas.microsoft.com/wbem/wsman/1/wsmanfault";
+    private static readonly XNamespace A = "http://schemas.xmlsoap.org/ws/2004/08/addressing";
+
+    [Fact]
+    public async Task StartAsync_DefaultOptions_ExposesLoopbackEndpointsCertificateAndZeroCounters()
+    {
+        await using var lab = await LabDomainControllerProcess.StartAsync(new LabDomainControllerOptions(), CancellationToken.None);
+
+        var counters = await lab.GetCountersAsync(CancellationToken.None);
+
+        Assert.Equal("127.0.0.1", lab.HttpEndpoint.Host);
+        Assert.Equal("https", lab.HttpsEndpoint.Scheme);
+        Assert.Equal("/wsman", lab.HttpsEndpoint.AbsolutePath);
+        Assert.StartsWith("-----BEGIN CERTIFICATE-----", lab.CertificatePem, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(lab.DataDirectory, "certificate.pem")));
+        Assert.Equal(new LabCounters(0, 0, 0, 0, 0, 0), counters);
+    }
+
+    [Fact]
+    public async Task DisposeAsync_TemporaryDataDirectory_IsDeleted()
+    {
+        var lab = await LabDomainControllerProcess.StartAsync(new LabDomainControllerOptions(), CancellationToken.None);
+        var data = lab.DataDirectory;
+
+        await lab.DisposeAsync();
+
+        Assert.False(Directory.Exists(data));
+    }
+
+    [Fact]
+    public async Task BasicOverHttps_WrongPassword_401AndAuthFailuresUpByExactlyOne()
+    {
+        await using var lab = await LabDomainControllerProcess.StartAsync(new LabDomainControllerOptions(), CancellationToken.None);
+        using var client = LabHttpClient.Basic(lab.HttpsEndpoint, lab.CertificatePem, lab.UserName, "wrong-password");
+
+        var (status, _) = await client.SendAsync(TestEnvelopes.Create());
+        var counters = await lab.GetCountersAsync(CancellationToken.None);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, status);
+        Assert.Equal(1, counters.AuthFailures);
+    }
+
+    [Fact]
+    public async Task BasicOverHttps_CreateRunPowerShellDelete_ReturnsOutputExitCodeAndClosesShell()
+    {
+        await using var lab = await LabDomainControllerProcess.StartAsync(new LabDomainControllerOptions(), CancellationToken.None);
+        using var client = LabHttpClient.Basic(lab.HttpsEndpoint, lab.CertificatePem, lab.UserName, lab.Password);
+        var script = Convert.ToBase64String(System.Text.Encoding.Unicode.GetBytes("Write-Output 'from-pwsh'; exit 3"));
+
+        var (_, created) = await client.SendAsync(TestEnvelopes.Create());
+        var shellId = created!.Descendants(W + "Selector").Single().Value;
+        var (_, command) = await client.SendAsync(TestEnvelopes.Command(shellId, "powershell", "-NoProfile", "-NonInteractive", "-EncodedCommand", script));
+        var commandId = command!.Descendants(Rsp + "CommandId").Single().Value;
+        var (stdout, exitCode) = await ReceiveAllAsync(client, shellId, commandId);
+        await client.SendAsync(TestEnvelopes.Signal(shellId, commandId, "terminate"));
+        await client.SendAsync(TestEnvelopes.Delete(shellId));
+        var counters = await lab.GetCountersAsync(CancellationToken.None);
+
+        Assert.Equal("from-pwsh\r\n", stdout);
+        Assert.Equal(3, exitCode);
+        Assert.Equal(1, counters.PowerShellStarts);
+        Assert.Equal(0, counters.ShellsOpen);
+    }
+
+    [Theory]
+    [InlineData("NTLM")]
+    [InlineData("Negotiate")]
+    public async Task SealedHttp_DotNetClient_CreateAnsweredSealedAndPlainBodyRefused(string package)
+    {
+        await using var lab = await LabDomainControllerProcess.StartAsync(new LabDomainControllerOptions(), CancellationToken.None);
+        using var client = LabHttpClient.Connection(lab.HttpEndpoint);
+
+        var authStatus = await client.AuthenticateAsync(package, lab.UserName, lab.Password);
+        var (status, created) = await client.SendAsync(TestEnvelopes.Create("uuid:sealed-create"));
+        var (plainStatus, refused) = await client.SendAsync(TestEnvelopes.Create(), seal: false);
+
+        Assert.Equal(HttpStatusCode.OK, authStatus);
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal("uuid:sealed-create", created!.Descendants(A + "RelatesTo").Single().Value);
+        Assert.Single(created.Descendants(W + "Selector"));
+        Assert.Equal(HttpStatusCode.InternalServerError, plainStatus);
+        Assert.Contains("AllowUnencrypted", refused!.Descendants(F + "Message").Single().Value, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SealedHttp_WrongPassword_401AndAuthFailuresUpByExactlyOne()
+    {
+        await using var lab = await LabDomainControllerProcess.StartAsync(new LabDomainControllerOptions(), CancellationToken.None);
+        using var client = LabHttpClient.Connection(lab.HttpEndpoint);
+
+        var status = await client.AuthenticateAsync("NTLM", lab.UserName, "wrong-password");
+        var counters = await lab.GetCountersAsync(CancellationToken.None);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, status);
+        Assert.Equal(1, counters.AuthFailures);
+    }
+
+    [Fact]
+    public async Task MaxShells_OneMoreThanAllowed_AnswersQuotaFault()
+    {
+        await using var lab = await LabDomainControllerProcess.StartAsync(new LabDomainControllerOptions { MaxShells = 1 }, CancellationToken.None);
+        using var client = LabHttpClient.Basic(lab.HttpsEndpoint, lab.CertificatePem, lab.UserName, lab.Password);
+
+        await client.SendAsync(TestEnvelopes.Create());
+        var (status, fault) = await client.SendAsync(TestEnvelopes.Create());
+
+        Assert.Equal(HttpStatusCode.InternalServerError, status);
+        Assert.Equal("2150859173", (string?)fault!.Descendants(F + "WSManFault").Single().Attribute("Code"));
+    }
+
+    [Fact]
+    public async Task FailEvery_Two_SecondRequestIs500AndFourthDropsTheConnection()
+    {
+        await using var lab = await LabDomainControllerProcess.StartAsync(new LabDomainControllerOptions { FailEvery = 2 }, CancellationToken.None);
+        using var client = LabHttpClient.Basic(lab.HttpsEndpoint, lab.CertificatePem, lab.UserName, lab.Password);
+
+        var (first, _) = await client.SendAsync(TestEnvelopes.Create());
+        var (second, _) = await client.SendAsync(TestEnvelopes.Create());
+        await client.SendAsync(TestEnvelopes.Create());
+        var fourth = await Record.ExceptionAsync(() => client.SendAsync(TestEnvelopes.Create()));
+
+        Assert.Equal(HttpStatusCode.OK, first);
+        Assert.Equal(HttpStatusCode.InternalServerError, second);
+        Assert.IsType<HttpRequestException>(fourth);
+    }
+
+    private static async Task<(string Stdout, int ExitCode)> ReceiveAllAsync(LabHttpClient client, string shellId, string commandId)
+    {
+        var stdout = new System.Text.StringBuilder();
+        for (var attempt = 0; attempt < 30; attempt++)
+        {
+            var (_, reply) = await client.SendAsync(TestEnvelopes.Receive(shellId, commandId));
+            foreach (var stream in reply!.Descendants(Rsp + "Stream").Where(s => (string?)s.Attribute("Name") == "stdout"))
+            {
+                stdout.Append(System.Text.Encoding.UTF8.GetString(Convert.FromBase64String(stream.Value)));
+            }
+
+            if (reply.Descendants(Rsp + "ExitCode").SingleOrDefault() is { } exitCode)
+            {
+                return (stdout.ToString(), int.Parse(exitCode.Value, System.Globalization.CultureInfo.InvariantCulture));
+            }
+        }
+
+        throw new InvalidOperationException("The command did not finish within 30 Receive rounds.");
+    }
+}
