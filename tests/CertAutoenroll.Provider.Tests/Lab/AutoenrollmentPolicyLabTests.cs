@@ -92,18 +92,19 @@ public sealed class AutoenrollmentPolicyLabTests(LabProviderFixture lab) : IClas
     {
         var gpo = lab.CreateGpo("Update Policy");
         await using var session = await lab.StartProviderAsync();
-        var created = await PolicyRequests.UpAsync(session, "upd", Structs.Of(("gpoName", "Update Policy"), ("scope", "Computer")));
+        var olds = await session.CheckedAsync("upd", Structs.Of(("gpoName", "Update Policy"), ("scope", "Computer")));
+        var created = await PolicyRequests.UpAsync(session, "upd", olds);
         var news = await session.CheckedAsync("upd", Structs.Of(("gpoName", "Update Policy"), ("scope", "Computer"), ("updateCertificatesThatUseTemplates", false),
             ("expirationNotification", Structs.Of(("percentage", 25)))));
 
-        var diff = await PolicyRequests.DiffAsync(session, "upd", created.Id, created.Properties, created.Properties, news);
+        var diff = await PolicyRequests.DiffAsync(session, "upd", created.Id, olds, created.Properties, news);
         var updated = await session.Client.UpdateAsync(new UpdateRequest
         {
             Id = created.Id,
             Urn = ProviderSession.Urn("upd"),
             Type = ProviderSession.PolicyType,
             Olds = created.Properties,
-            OldInputs = created.Properties,
+            OldInputs = olds,
             News = news,
         });
 
@@ -119,10 +120,11 @@ public sealed class AutoenrollmentPolicyLabTests(LabProviderFixture lab) : IClas
     {
         lab.CreateGpo("Replace Policy A");
         await using var session = await lab.StartProviderAsync();
-        var created = await PolicyRequests.UpAsync(session, "rep", Structs.Of(("gpoName", "Replace Policy A")));
+        var olds = await session.CheckedAsync("rep", Structs.Of(("gpoName", "Replace Policy A")));
+        var created = await PolicyRequests.UpAsync(session, "rep", olds);
         var news = await session.CheckedAsync("rep", Structs.Of(("gpoName", "Replace Policy B")));
 
-        var diff = await PolicyRequests.DiffAsync(session, "rep", created.Id, created.Properties, created.Properties, news);
+        var diff = await PolicyRequests.DiffAsync(session, "rep", created.Id, olds, created.Properties, news);
 
         Assert.Equal(["gpoName"], diff.Replaces);
         Assert.Equal(PropertyDiff.Types.Kind.UpdateReplace, diff.DetailedDiff["gpoName"].Kind);

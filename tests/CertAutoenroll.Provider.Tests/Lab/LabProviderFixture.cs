@@ -19,7 +19,6 @@ public sealed class LabProviderFixture : IAsyncLifetime
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
         _lab = await LabDomainControllerProcess.StartAsync(new LabDomainControllerOptions(), timeout.Token);
-        LabPowerShell.EnsureDomain(_lab.DataDirectory);
     }
 
     public async Task DisposeAsync()
@@ -58,10 +57,30 @@ public sealed class LabProviderFixture : IAsyncLifetime
                 && string.Equals(e.ValueName, valueName, StringComparison.OrdinalIgnoreCase))
             ?.DecodeData();
 
-    /// <summary>Runs a script in the lab's pwsh with the lab GroupPolicy module, as an admin editing by hand.</summary>
+    /// <summary>Runs a script in pwsh with the lab DC's GroupPolicy module, as an admin editing by hand.</summary>
+    /// <remarks>
+    /// Not through LabPowerShell.CreateStartInfo: that rewrites the module manifest to point at this test's copy of
+    /// the module assembly, and the DC's live sessions then fail to re-import it ("assembly with same name is already loaded").
+    /// </remarks>
     internal async Task RunPowerShellAsync(string script)
     {
-        var startInfo = LabPowerShell.CreateStartInfo(Lab.DataDirectory, ["-NoProfile", "-NonInteractive", "-Command", "$ErrorActionPreference = 'Stop'; Import-Module GroupPolicy; " + script]);
+        var startInfo = new System.Diagnostics.ProcessStartInfo("dotnet")
+        {
+            UseShellExecute = false,
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = Lab.DataDirectory,
+        };
+        foreach (var argument in new[] { LabPowerShell.PwshDllPath, "-NoProfile", "-NonInteractive", "-Command", "$ErrorActionPreference = 'Stop'; Import-Module GroupPolicy; " + script })
+        {
+            startInfo.ArgumentList.Add(argument);
+        }
+
+        startInfo.Environment["LAB_DATA_DIR"] = Lab.DataDirectory;
+        startInfo.Environment["PSModulePath"] = Path.Combine(Lab.DataDirectory, "modules");
+        startInfo.Environment["POWERSHELL_TELEMETRY_OPTOUT"] = "1";
+        startInfo.Environment["POWERSHELL_UPDATECHECK"] = "Off";
         using var process = System.Diagnostics.Process.Start(startInfo)!;
         process.StandardInput.Close();
         var stdout = process.StandardOutput.ReadToEndAsync();
