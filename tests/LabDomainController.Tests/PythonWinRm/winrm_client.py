@@ -1,8 +1,9 @@
 """Independent WinRM client for the lab DC: Debian's python3-winrm (pywinrm 0.3.0).
 
 Usage: /usr/bin/python3 winrm_client.py ENDPOINT USER PASSWORD TRANSPORT [CA_PEM]
-Runs a fixed set of commands through winrm.protocol.Protocol and prints one JSON line per command.
-Exits 3 when python3-winrm is not installed.
+Runs a fixed set of commands through winrm.protocol.Protocol (not Session.run_ps, which crashes on stderr in
+0.3.0) and prints one JSON object with each command's stdout, stderr and exit code, or {"error": <class name>}
+when the server refuses the login. Exits 3 when python3-winrm is not installed.
 """
 import base64
 import hashlib
@@ -41,6 +42,8 @@ def ensure_md4():
 
 
 try:
+    import xmltodict
+    from winrm.exceptions import InvalidCredentialsError
     from winrm.protocol import Protocol
 except ImportError:
     sys.stderr.write("python3-winrm is not installed for /usr/bin/python3; .ci/run installs it (apt-get install python3-winrm)\n")
@@ -51,8 +54,24 @@ def encoded(script):
     return base64.b64encode(script.encode("utf-16-le")).decode("ascii")
 
 
-def run(protocol, shell_id, command, arguments):
-    command_id = protocol.run_command(shell_id, command, arguments)
+def send_stdin(protocol, shell_id, command_id, data):
+    """pywinrm 0.3.0 has no send_command_input: build the Send envelope as the Ansible plugin did."""
+    req = {"env:Envelope": protocol._get_soap_header(
+        resource_uri="http://schemas.microsoft.com/wbem/wsman/1/windows/shell/cmd",
+        action="http://schemas.microsoft.com/wbem/wsman/1/windows/shell/Send",
+        shell_id=shell_id)}
+    stream = req["env:Envelope"].setdefault("env:Body", {}).setdefault("rsp:Send", {}).setdefault("rsp:Stream", {})
+    stream["@Name"] = "stdin"
+    stream["@CommandId"] = command_id
+    stream["@End"] = "true"
+    stream["#text"] = base64.b64encode(data).decode("ascii")
+    protocol.send_message(xmltodict.unparse(req))
+
+
+def run(protocol, shell_id, command, arguments, stdin=None):
+    command_id = protocol.run_command(shell_id, command, arguments, console_mode_stdin=stdin is None)
+    if stdin is not None:
+        send_stdin(protocol, shell_id, command_id, stdin)
     try:
         stdout, stderr, code = protocol.get_command_output(shell_id, command_id)
     finally:
@@ -76,7 +95,11 @@ def main():
     if transport == "ntlm":
         options["message_encryption"] = "always"
     protocol = Protocol(**options)
-    shell_id = protocol.open_shell(codepage=65001)
+    try:
+        shell_id = protocol.open_shell(codepage=65001)
+    except InvalidCredentialsError as error:
+        print(json.dumps({"error": type(error).__name__}))
+        return
     try:
         results = {
             "echo": run(protocol, shell_id, "echo", ["hi"]),
@@ -84,6 +107,8 @@ def main():
                                                                encoded("Write-Output ('sum=' + (2 + 3)); exit 7")]),
             "error": run(protocol, shell_id, "powershell", ["-NoProfile", "-NonInteractive", "-EncodedCommand",
                                                           encoded("Write-Error 'lab failure'; exit 1")]),
+            "stdin": run(protocol, shell_id, "powershell", ["-NoProfile", "-NonInteractive", "-Command", "-"],
+                         stdin=b"Write-Output ('stdin=' + (6 * 7))\r\n"),
             "gpo": run(protocol, shell_id, "powershell", ["-NoProfile", "-NonInteractive", "-EncodedCommand",
                                                         encoded("Import-Module GroupPolicy; (Get-GPO -Name 'Default Domain Policy').Id")]),
         }
