@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 
 namespace CertAutoenroll.WinRm.Tests.Integration;
 
+/// <summary>The persistent-session pool against the lab listener; every test must leave no shell open.</summary>
 public sealed class PowerShellPoolLabTests(LabFixture fixture) : IClassFixture<LabFixture>, IAsyncLifetime
 {
     private const string EchoScript = "param([string]$RequestBase64) Write-Output ('echo:' + $RequestBase64)";
@@ -41,5 +42,71 @@ public sealed class PowerShellPoolLabTests(LabFixture fixture) : IClassFixture<L
         var result = await pool.InvokeAsync(EchoScript, "spnego", CancellationToken.None);
 
         Assert.Equal("echo:spnego", result.Output);
+    }
+
+    [Fact]
+    public async Task InvokeAsync_WrongPassword_FailsOnFirstTryWithOneAuthFailure()
+    {
+        var before = await fixture.Lab.GetCountersAsync(CancellationToken.None);
+        await using var pool = new WinRmPowerShellPool(fixture.Http(WinRmAuthentication.Ntlm, password: "Wrong-Password-1"), 1, NullLoggerFactory.Instance);
+
+        var exception = await Assert.ThrowsAsync<WinRmAuthenticationException>(() => pool.InvokeAsync(EchoScript, "x", CancellationToken.None));
+
+        var after = await fixture.Lab.GetCountersAsync(CancellationToken.None);
+        Assert.Equal(1, after.AuthFailures - before.AuthFailures);
+        Assert.DoesNotContain("Wrong-Password-1", exception.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task InvokeAsync_200KbScript_RunsWholeScript()
+    {
+        var filler = new string('x', 200 * 1024);
+        var script = "param([string]$RequestBase64)\n$filler = '" + filler + "'\nWrite-Output ($filler.Length.ToString() + ':' + $RequestBase64)";
+        await using var pool = new WinRmPowerShellPool(fixture.Http(WinRmAuthentication.Ntlm), 1, NullLoggerFactory.Instance);
+
+        var result = await pool.InvokeAsync(script, "big", CancellationToken.None);
+
+        Assert.Equal("204800:big", result.Output);
+    }
+
+    [Fact]
+    public async Task InvokeAsync_ErrorsAndThrow_ReturnsReadableErrorsAndFlag()
+    {
+        await using var pool = new WinRmPowerShellPool(fixture.Https(), 1, NullLoggerFactory.Instance);
+
+        var nonTerminating = await pool.InvokeAsync("param([string]$RequestBase64) Write-Error 'soft failure'; 'after'", string.Empty, CancellationToken.None);
+        var terminating = await pool.InvokeAsync("param([string]$RequestBase64) throw 'hard failure'", string.Empty, CancellationToken.None);
+
+        Assert.True(nonTerminating.Succeeded);
+        Assert.Equal("after", nonTerminating.Output);
+        Assert.Contains("soft failure", nonTerminating.Errors, StringComparison.Ordinal);
+        Assert.False(terminating.Succeeded);
+        Assert.Contains("hard failure", terminating.Errors, StringComparison.Ordinal);
+        Assert.DoesNotContain("CLIXML", terminating.Errors, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task InvokeAsync_ConcurrentCalls_SpreadOverSessionsAndAnswerEachCaller()
+    {
+        await using var pool = new WinRmPowerShellPool(fixture.Https(), 2, NullLoggerFactory.Instance);
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 12).Select(i => pool.InvokeAsync(EchoScript, "n" + i, CancellationToken.None)));
+
+        Assert.Equal(Enumerable.Range(0, 12).Select(i => "echo:n" + i), results.Select(r => r.Output));
+        Assert.InRange(pool.SessionsOpened, 1, 2);
+    }
+
+    [Fact]
+    public async Task InvokeAsync_ProcessDies_FailsThatCallAndReopensForTheNext()
+    {
+        await using var pool = new WinRmPowerShellPool(fixture.Https(), 1, NullLoggerFactory.Instance);
+        await pool.InvokeAsync(EchoScript, "warm", CancellationToken.None);
+
+        await Assert.ThrowsAsync<WinRmSessionLostException>(
+            () => pool.InvokeAsync("param([string]$RequestBase64) [Environment]::Exit(7)", string.Empty, CancellationToken.None));
+        var after = await pool.InvokeAsync(EchoScript, "again", CancellationToken.None);
+
+        Assert.Equal("echo:again", after.Output);
+        Assert.Equal(2, pool.SessionsOpened);
     }
 }
