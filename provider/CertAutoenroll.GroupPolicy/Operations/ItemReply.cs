@@ -34,7 +34,7 @@ internal sealed record ItemReply(PolicyState? State, JsonElement? Error)
 
     /// <summary>The state, or the item's error as an exception naming <paramref name="context"/>.</summary>
     public PolicyState GetStateOrThrow(string context) =>
-        State ?? throw ScriptReply.ErrorOf(Error!.Value, context);
+        State ?? throw ScriptReply.ErrorOf(Error!.Value, context, messageNamesTarget: true);
 
     private static PolicyRegistryValue[] ReadValues(JsonElement values) => values.ValueKind switch
     {

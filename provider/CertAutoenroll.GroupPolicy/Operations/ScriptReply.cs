@@ -34,11 +34,17 @@ internal static class ScriptReply
         }
     }
 
-    internal static GroupPolicyException ErrorOf(JsonElement error, string context)
+    /// <param name="messageNamesTarget">Item errors already name GPO, scope and domain; run-wide ones do not.</param>
+    internal static GroupPolicyException ErrorOf(JsonElement error, string context, bool messageNamesTarget = false)
     {
         var code = error.TryGetProperty("code", out var c) ? c.GetString() : null;
         var message = error.TryGetProperty("message", out var m) ? m.GetString() : null;
-        return new GroupPolicyException(GroupPolicyException.ParseCode(code), $"{message ?? "The script failed without a message"} (on {context}).");
+        if (string.IsNullOrWhiteSpace(message))
+        {
+            return new GroupPolicyException(GroupPolicyException.ParseCode(code), $"The script failed without a message ({code}) on {context}.");
+        }
+
+        return new GroupPolicyException(GroupPolicyException.ParseCode(code), messageNamesTarget ? message : $"{message} (on {context}).");
     }
 
     private static string FindReplyJson(PowerShellResult result, string context)

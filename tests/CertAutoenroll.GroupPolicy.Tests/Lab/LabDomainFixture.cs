@@ -21,8 +21,13 @@ public sealed class LabDomainFixture : IAsyncLifetime
         $ErrorActionPreference = 'Stop'
         Import-Module GroupPolicy
         $r = [System.Text.Encoding]::UTF8.GetString([Convert]::FromBase64String($RequestBase64)) | ConvertFrom-Json
-        $value = $r.value
-        if ($r.type -eq 'DWord') { $value = [int]$r.value }
+        switch ($r.type) {
+            'DWord' { $v = [long]$r.value; if ($v -gt [int]::MaxValue) { $v -= 4294967296 }; $value = [int]$v }
+            'QWord' { $value = [long]$r.value }
+            'MultiString' { $value = [string[]]@($r.value) }
+            'Binary' { $value = [byte[]]@($r.value) }
+            default { $value = [string]$r.value }
+        }
         Set-GPRegistryValue -Guid $r.id -Key $r.key -ValueName $r.name -Type $r.type -Value $value | Out-Null
         Write-Output 'DONE'
         """;

@@ -73,7 +73,7 @@ public sealed class AutoenrollmentPolicyClientTests
     public async Task RemoveAsync_ItemError_ThrowsItsCodeNamingGpoScopeAndDomain()
     {
         // Arrange
-        var session = new FakePowerShellSession(_ => FakePowerShellSession.Reply("""{"ok":true,"items":[{"ok":false,"error":{"code":"gpoNotFound","message":"No GPO has this display name."}}]}"""));
+        var session = new FakePowerShellSession(_ => FakePowerShellSession.Reply("""{"ok":true,"items":[{"ok":false,"error":{"code":"gpoNotFound","message":"GPO 'Gone', scope User, domain 'lab.test': No GPO has this display name."}}]}"""));
         var client = new AutoenrollmentPolicyClient(session);
 
         // Act

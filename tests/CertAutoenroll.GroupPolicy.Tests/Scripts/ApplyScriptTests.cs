@@ -115,6 +115,24 @@ public sealed class ApplyScriptTests(LabDomainFixture lab)
     }
 
     [Fact]
+    public async Task ApplyAsync_HighUnknownBit_IsKeptAcrossTheSignBit()
+    {
+        // Arrange
+        var id = await lab.NewGpoAsync("Apply keeps bit 31");
+        var client = lab.CreateClient();
+        await lab.SetValueAsync(id, @"HKCU\" + Key, "AEPolicy", "DWord", 0x80008000L);
+
+        // Act
+        var applied = await client.ApplyAsync(GpoTarget.ById(id), PolicyScope.User, new AutoenrollmentSettings(), CancellationToken.None);
+
+        // Assert
+        Assert.Equal(0x80008000u, applied.PreviousAePolicy);
+        Assert.Equal(0x80000007u, applied.AePolicy);
+        Assert.Equal(ConfigurationModel.Enabled, applied.Settings!.ConfigurationModel);
+        Assert.Equal((RegistryPolValueType.DWord, (object)0x80000007u), PolicyFile.Values(lab.DataDirectory, id, PolicyScope.User)["AEPolicy"]);
+    }
+
+    [Fact]
     public async Task ApplyAsync_DisabledAfterEnabledWithNotification_WritesOnlyTheDisabledBitAndDropsTheNotification()
     {
         // Arrange

@@ -56,6 +56,39 @@ public sealed class ReadScriptTests(LabDomainFixture lab)
     }
 
     [Fact]
+    public async Task ReadAsync_ForeignValuesOfEveryType_AreReportedAsUnmanagedWithTheirData()
+    {
+        // Arrange
+        var client = lab.CreateClient();
+        var id = await lab.NewGpoAsync("Read foreign values");
+        const string key = @"HKCU\Software\Policies\Microsoft\Cryptography\AutoEnrollment";
+        await lab.SetValueAsync(id, key, "AEPolicy", "DWord", 7);
+        await lab.SetValueAsync(id, key, "ADWord", "DWord", 0xFFFFFFFFL);
+        await lab.SetValueAsync(id, key, "AQWord", "QWord", 1L << 40);
+        await lab.SetValueAsync(id, key, "AString", "String", "x \"y\" 'z' 証明書");
+        await lab.SetValueAsync(id, key, "AnExpandString", "ExpandString", "%SystemRoot%");
+        await lab.SetValueAsync(id, key, "AMultiString", "MultiString", new[] { "one" });
+        await lab.SetValueAsync(id, key, "ABinary", "Binary", new[] { 0, 255, 7 });
+        await lab.SetValueAsync(id, key + @"\Sub", "Nested", "String", "not under the key");
+
+        // Act
+        var state = await client.ReadAsync(GpoTarget.ById(id), PolicyScope.User, CancellationToken.None);
+
+        // Assert
+        Assert.Equal(7u, state.AePolicy);
+        Assert.Equal(
+            [
+                new PolicyRegistryValue("ABinary", RegistryValueKind.Binary, new byte[] { 0, 255, 7 }),
+                new PolicyRegistryValue("ADWord", RegistryValueKind.DWord, 0xFFFFFFFFu),
+                new PolicyRegistryValue("AMultiString", RegistryValueKind.MultiString, new[] { "one" }),
+                new PolicyRegistryValue("AQWord", RegistryValueKind.QWord, 1UL << 40),
+                new PolicyRegistryValue("AString", RegistryValueKind.String, "x \"y\" 'z' 証明書"),
+                new PolicyRegistryValue("AnExpandString", RegistryValueKind.ExpandString, "%SystemRoot%"),
+            ],
+            state.UnmanagedValues.OrderBy(v => v.Name, StringComparer.Ordinal));
+    }
+
+    [Fact]
     public async Task ReadAsync_UnknownName_ThrowsGpoNotFoundNamingGpoScopeAndDomain()
     {
         // Arrange
