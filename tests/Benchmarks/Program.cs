@@ -29,3 +29,14 @@ catch (BenchmarkFailureException ex)
     Console.Error.WriteLine($"FAILED: {ex.Message}");
     return 1;
 }
+catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
+{
+    Console.Error.WriteLine("Cancelled.");
+    return 130;
+}
+catch (Exception ex)
+{
+    // The numbers mean nothing after any failure, so every exception is reported the same way.
+    Console.Error.WriteLine($"FAILED: {ex}");
+    return 1;
+}
