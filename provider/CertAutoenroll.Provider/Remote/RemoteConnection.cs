@@ -23,12 +23,22 @@ internal sealed class RemoteConnection(ILoggerFactory loggerFactory, SecretRedac
     /// <summary>The configured DC as users know it, for messages.</summary>
     public string HostDescription => _config is null ? "(not configured)" : $"{_config.Connection.Host}:{_config.Connection.EffectivePort}";
 
+    /// <summary>Takes a (new) configuration; sessions opened for an earlier one are closed, not reused.</summary>
     public void Configure(ProviderConfig config)
     {
         redactor.Add(config.Connection.Password);
+        WinRmPowerShellPool? stale;
         lock (_gate)
         {
             _config = config;
+            stale = _pool;
+            _pool = null;
+            _client = null;
+        }
+
+        if (stale is not null)
+        {
+            _ = CloseAsync(stale);
         }
     }
 
@@ -65,15 +75,20 @@ internal sealed class RemoteConnection(ILoggerFactory loggerFactory, SecretRedac
 
         if (pool is not null)
         {
-            try
-            {
-                using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
-                await pool.DisposeAsync().AsTask().WaitAsync(timeout.Token).ConfigureAwait(false);
-            }
-            catch (Exception ex) when (ex is OperationCanceledException or TimeoutException or CertAutoenroll.WinRm.WinRmException)
-            {
-                // Closing remote shells is best effort; the DC reaps idle shells itself.
-            }
+            await CloseAsync(pool).ConfigureAwait(false);
+        }
+    }
+
+    private static async Task CloseAsync(WinRmPowerShellPool pool)
+    {
+        try
+        {
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+            await pool.DisposeAsync().AsTask().WaitAsync(timeout.Token).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is OperationCanceledException or TimeoutException or CertAutoenroll.WinRm.WinRmException or HttpRequestException)
+        {
+            // Closing remote shells is best effort; the DC reaps idle shells itself.
         }
     }
 }

@@ -61,7 +61,13 @@ internal static class AutoenrollmentPolicyOutputs
 
         var computable = Keys.Where(k => k is ConfigurationModelKey or RenewKey or UpdateKey)
             .All(k => inputs.Fields.TryGetValue(k, out var v) && !PropertyValues.IsUnknown(v));
-        outputs.Fields[AePolicyKey] = computable ? Value.ForNumber(AePolicy(FromStruct(inputs).Settings)) : PropertyValues.Unknown(Sentinels.UnknownNumber);
+        // Bits the model does not know survive an apply, so an update keeps the ones the DC had.
+        var keptBits = prior?.Fields.TryGetValue(AePolicyKey, out var priorAe) == true && priorAe.KindCase == Value.KindOneofCase.NumberValue
+            ? (uint)priorAe.NumberValue & ~AePolicyBits.Known
+            : 0;
+        outputs.Fields[AePolicyKey] = computable
+            ? Value.ForNumber(AePolicy(FromStruct(inputs).Settings) | keptBits)
+            : PropertyValues.Unknown(Sentinels.UnknownNumber);
         outputs.Fields[RegistryKeyKey] = inputs.Fields.TryGetValue(ScopeKey, out var scope) && !PropertyValues.IsUnknown(scope)
             ? Value.ForString(RegistryKey(FromStruct(inputs).Scope))
             : PropertyValues.Unknown();
