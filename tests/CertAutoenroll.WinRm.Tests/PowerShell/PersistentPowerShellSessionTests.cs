@@ -1,0 +1,73 @@
+using CertAutoenroll.WinRm.PowerShell;
+using CertAutoenroll.WinRm.Tests.Infrastructure;
+using CertAutoenroll.WinRm.Transport;
+using CertAutoenroll.WinRm.WsMan;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace CertAutoenroll.WinRm.Tests.PowerShell;
+
+public sealed class PersistentPowerShellSessionTests
+{
+    private static PersistentPowerShellSession Session(FakeBootstrapTransport transport) =>
+        new(
+            () => new WsManConnection(transport, new WsManClient(transport, new Uri("http://dc01:5985/wsman"), TimeSpan.FromSeconds(5), () => WsManFixtures.MessageGuid)),
+            1,
+            "dc01",
+            TimeSpan.FromMinutes(1),
+            NullLogger.Instance);
+
+    [Fact]
+    public async Task InvokeAsync_RequestsQueuedTogether_WritesThemInOneSend()
+    {
+        var transport = new FakeBootstrapTransport();
+        await using var session = Session(transport);
+        var calls = Enumerable.Range(0, 5).Select(i => session.InvokeAsync("param($a) $a", "r" + i, CancellationToken.None)).ToList();
+
+        transport.CommandGate.SetResult();
+        var results = await Task.WhenAll(calls);
+
+        Assert.Equal([5], transport.LinesPerSend);
+        Assert.Equal(Enumerable.Range(0, 5).Select(i => "echo:r" + i), results.Select(r => r.Output));
+    }
+
+    [Fact]
+    public async Task InvokeAsync_ProcessExitsWhileInFlight_ThrowsSessionLostAndMarksSessionUnusable()
+    {
+        var transport = new FakeBootstrapTransport { ExitOnNextReceive = true };
+        transport.CommandGate.SetResult();
+        await using var session = Session(transport);
+
+        var exception = await Assert.ThrowsAsync<WinRmSessionLostException>(() => session.InvokeAsync("exit", string.Empty, CancellationToken.None));
+
+        Assert.Contains("exited (code 7)", exception.Message, StringComparison.Ordinal);
+        Assert.False(session.IsUsable);
+    }
+
+    [Fact]
+    public async Task DisposeAsync_AfterUse_DeletesTheShell()
+    {
+        var transport = new FakeBootstrapTransport();
+        transport.CommandGate.SetResult();
+        var session = Session(transport);
+        await session.InvokeAsync("1", string.Empty, CancellationToken.None);
+
+        await session.DisposeAsync();
+
+        Assert.Equal(1, transport.Deletes);
+    }
+
+    [Fact]
+    public async Task InvokeAsync_CallerCancelsWhileQueued_ThrowsCancelled()
+    {
+        var transport = new FakeBootstrapTransport();
+        await using var session = Session(transport);
+        using var cancellation = new CancellationTokenSource();
+        var call = session.InvokeAsync("1", string.Empty, cancellation.Token);
+
+        await cancellation.CancelAsync();
+        transport.CommandGate.SetResult();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => call);
+        Assert.Empty(transport.LinesPerSend);
+    }
+}
