@@ -72,6 +72,18 @@ public sealed class ProviderHostTests
     }
 
     [Fact]
+    public async Task Terminate_RunningProvider_ExitsCleanly()
+    {
+        await using var session = await ProviderSession.StartAsync();
+        await session.ConfigureAsync(ProviderSession.UnreachableConfig());
+
+        session.Provider.Terminate();
+
+        Assert.True(await session.Provider.WaitForExitAsync(ExitTimeout), "the provider ignored the termination request");
+        Assert.Equal(OperatingSystem.IsWindows() ? session.Provider.ExitCode : 0, session.Provider.ExitCode); // Windows has no SIGTERM, only a kill
+    }
+
+    [Fact]
     public async Task Cancel_ThenCreate_ReturnsCancelled()
     {
         await using var session = await ProviderSession.StartAsync();

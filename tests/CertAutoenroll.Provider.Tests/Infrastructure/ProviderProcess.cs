@@ -42,6 +42,21 @@ internal sealed class ProviderProcess : IAsyncDisposable
 
     public bool HasExited => _process.HasExited;
 
+    public int ExitCode => _process.ExitCode;
+
+    /// <summary>What the engine's Close does first: SIGTERM (on Windows, where there is none, a kill).</summary>
+    public void Terminate()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            _process.Kill();
+            return;
+        }
+
+        using var kill = Process.Start("kill", ["-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+        kill.WaitForExit();
+    }
+
     public static async Task<ProviderProcess> StartAsync(string? engineAddress, IReadOnlyDictionary<string, string?>? environment = null, params string[] leadingArguments)
     {
         var startInfo = new ProcessStartInfo("dotnet")

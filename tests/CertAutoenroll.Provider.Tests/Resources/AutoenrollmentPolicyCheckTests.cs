@@ -122,4 +122,18 @@ public sealed class AutoenrollmentPolicyCheckTests
         Assert.True(Structs.IsSecret(inputs.Fields["gpoName"]));
         Assert.Equal("Default Domain Policy", inputs.Fields["gpoName"].StructValue.Fields["value"].StringValue);
     }
+
+    [Fact]
+    public async Task Check_ResourceReferenceAsGpoId_UsesTheReferencedId()
+    {
+        await using var session = await ProviderSession.StartAsync();
+        var reference = Structs.Of(
+            (Structs.SignatureKey, "5cf8f73096256a8f31e491e813e4eb8e"),
+            ("urn", "urn:pulumi:test::p::ad:index:Gpo::pki"),
+            ("id", "{31B2F340-016D-11D2-945F-00C04FB984F9}"));
+
+        var inputs = await session.CheckedAsync("p", Structs.Of(("gpoId", reference)));
+
+        Assert.Equal("{31B2F340-016D-11D2-945F-00C04FB984F9}", inputs.Fields["gpoId"].StringValue);
+    }
 }
