@@ -120,6 +120,36 @@ public sealed class LabDomainControllerProcessTests
     }
 
     [Fact]
+    public async Task BasicOverHttps_UnprivilegedUser_AnswersAccessDeniedFault()
+    {
+        var options = new LabDomainControllerOptions { UnprivilegedUserName = @"LAB\Guest" };
+        await using var lab = await LabDomainControllerProcess.StartAsync(options, CancellationToken.None);
+        using var client = LabHttpClient.Basic(lab.HttpsEndpoint, lab.CertificatePem, @"LAB\Guest", lab.Password);
+
+        var (status, fault) = await client.SendAsync(TestEnvelopes.Create());
+        var counters = await lab.GetCountersAsync(CancellationToken.None);
+
+        Assert.Equal(HttpStatusCode.InternalServerError, status);
+        Assert.Equal("5", (string?)fault!.Descendants(F + "WSManFault").Single().Attribute("Code"));
+        Assert.Equal(0, counters.ShellsCreated);
+        Assert.Equal(0, counters.AuthFailures);
+    }
+
+    [Fact]
+    public async Task SealedHttp_UnprivilegedUser_AnswersSealedAccessDeniedFault()
+    {
+        var options = new LabDomainControllerOptions { UnprivilegedUserName = @"LAB\Guest" };
+        await using var lab = await LabDomainControllerProcess.StartAsync(options, CancellationToken.None);
+        using var client = LabHttpClient.Connection(lab.HttpEndpoint);
+
+        await client.AuthenticateAsync("NTLM", @"LAB\Guest", lab.Password);
+        var (status, fault) = await client.SendAsync(TestEnvelopes.Create());
+
+        Assert.Equal(HttpStatusCode.InternalServerError, status);
+        Assert.Equal("w:AccessDenied", fault!.Descendants(XName.Get("Subcode", "http://www.w3.org/2003/05/soap-envelope")).Single().Value);
+    }
+
+    [Fact]
     public async Task FailEvery_Two_SecondRequestIs500AndFourthDropsTheConnection()
     {
         await using var lab = await LabDomainControllerProcess.StartAsync(new LabDomainControllerOptions { FailEvery = 2 }, CancellationToken.None);

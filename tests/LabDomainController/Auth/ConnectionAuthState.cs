@@ -13,6 +13,8 @@ internal sealed class ConnectionAuthState
 
     public bool IsAuthenticated => Sealing is not null;
 
+    public bool IsPrivileged { get; private set; }
+
     public static ConnectionAuthState For(HttpContext context)
     {
         var items = context.Features.Get<IConnectionItemsFeature>()?.Items
@@ -27,9 +29,10 @@ internal sealed class ConnectionAuthState
         return state;
     }
 
-    public void Complete(NtlmSealing sealing)
+    public void Complete(NtlmSealing sealing, bool isPrivileged)
     {
         Sealing = sealing;
+        IsPrivileged = isPrivileged;
         Pending = null;
     }
 
@@ -37,5 +40,6 @@ internal sealed class ConnectionAuthState
     {
         Sealing = null;
         Pending = null;
+        IsPrivileged = false;
     }
 }

@@ -22,7 +22,7 @@ internal sealed class HttpAuthenticator(LabCredentials credentials, LabOptions o
         if (header.Length == 0)
         {
             return connection.IsAuthenticated
-                ? new AuthOutcome(AuthOutcomeKind.Authenticated, connection.Sealing)
+                ? new AuthOutcome(AuthOutcomeKind.Authenticated, connection.Sealing, IsPrivileged: connection.IsPrivileged)
                 : AuthOutcome.Unauthorized();
         }
 
@@ -64,9 +64,9 @@ internal sealed class HttpAuthenticator(LabCredentials credentials, LabOptions o
         var password = colon < 0 ? string.Empty : decoded[(colon + 1)..];
         var slash = user.IndexOf('\\', StringComparison.Ordinal);
         var (domain, name) = slash < 0 ? (string.Empty, user) : (user[..slash], user[(slash + 1)..]);
-        if (credentials.MatchesUser(domain, name) && string.Equals(password, credentials.Password, StringComparison.Ordinal))
+        if (credentials.IsKnownUser(domain, name) && string.Equals(password, credentials.Password, StringComparison.Ordinal))
         {
-            return new AuthOutcome(AuthOutcomeKind.Authenticated);
+            return new AuthOutcome(AuthOutcomeKind.Authenticated, IsPrivileged: credentials.MatchesUser(domain, name));
         }
 
         counters.AuthFailure();
@@ -103,8 +103,8 @@ internal sealed class HttpAuthenticator(LabCredentials credentials, LabOptions o
                 case AuthStep.Continue:
                     return AuthOutcome.Unauthorized(replyHeader);
                 case AuthStep.Completed:
-                    connection.Complete(pending.Ntlm.Sealing!);
-                    return new AuthOutcome(AuthOutcomeKind.Authenticated, connection.Sealing, replyHeader);
+                    connection.Complete(pending.Ntlm.Sealing!, pending.Ntlm.IsPrivileged);
+                    return new AuthOutcome(AuthOutcomeKind.Authenticated, connection.Sealing, replyHeader, IsPrivileged: connection.IsPrivileged);
                 default:
                     connection.Reset();
                     counters.AuthFailure();

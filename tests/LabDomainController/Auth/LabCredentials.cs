@@ -1,10 +1,22 @@
 namespace LabDomainController.Auth;
 
-/// <summary>The one account the lab accepts. ToString never shows the password.</summary>
+/// <summary>
+/// The lab's accounts: the administrator, and optionally an account that authenticates with the same password
+/// but has no WinRM rights (answered with access denied, as Windows does for a user outside
+/// Remote Management Users). ToString never shows the password.
+/// </summary>
 internal sealed class LabCredentials
 {
-    public LabCredentials(string userName, string password)
+    private readonly string? _unprivilegedUser;
+
+    public LabCredentials(string userName, string password, string? unprivilegedUserName = null)
     {
+        if (unprivilegedUserName is not null)
+        {
+            var slash = unprivilegedUserName.IndexOf('\\', StringComparison.Ordinal);
+            _unprivilegedUser = slash >= 0 ? unprivilegedUserName[(slash + 1)..] : unprivilegedUserName;
+        }
+
         ArgumentException.ThrowIfNullOrWhiteSpace(userName);
         ArgumentNullException.ThrowIfNull(password);
         var separator = userName.IndexOf('\\', StringComparison.Ordinal);
@@ -22,7 +34,13 @@ internal sealed class LabCredentials
     public string Password { get; }
 
     /// <summary>Accepts <c>user</c>, <c>DOMAIN\user</c> and <c>user@dns.domain</c> forms, as Windows does.</summary>
-    public bool MatchesUser(string domain, string user)
+    public bool MatchesUser(string domain, string user) => Matches(domain, user, User);
+
+    /// <summary>True for the administrator and for the unprivileged account.</summary>
+    public bool IsKnownUser(string domain, string user) =>
+        MatchesUser(domain, user) || (_unprivilegedUser is not null && Matches(domain, user, _unprivilegedUser));
+
+    private bool Matches(string domain, string user, string expectedUser)
     {
         if (domain.Length == 0)
         {
@@ -33,7 +51,7 @@ internal sealed class LabCredentials
             }
         }
 
-        return string.Equals(user, User, StringComparison.OrdinalIgnoreCase) && MatchesDomain(domain);
+        return string.Equals(user, expectedUser, StringComparison.OrdinalIgnoreCase) && MatchesDomain(domain);
     }
 
     public bool MatchesDomain(string domain) =>

@@ -17,6 +17,9 @@ internal sealed class NtlmServerContext(LabCredentials credentials, TimeProvider
 
     public NtlmSealing? Sealing { get; private set; }
 
+    /// <summary>False when the unprivileged lab account logged in.</summary>
+    public bool IsPrivileged { get; private set; }
+
     public byte[] AcceptNegotiate(byte[] negotiate)
     {
         if (NtlmMessageReader.MessageType(negotiate) != 1)
@@ -40,7 +43,7 @@ internal sealed class NtlmServerContext(LabCredentials credentials, TimeProvider
         }
 
         var message = NtlmMessageReader.ReadAuthenticate(authenticate);
-        if (message.NtResponse.Length <= 24 || !credentials.MatchesUser(message.Domain, message.User))
+        if (message.NtResponse.Length <= 24 || !credentials.IsKnownUser(message.Domain, message.User))
         {
             return false;
         }
@@ -64,6 +67,7 @@ internal sealed class NtlmServerContext(LabCredentials credentials, TimeProvider
         }
 
         Sealing = new NtlmSealing(exportedSessionKey, isServer: true);
+        IsPrivileged = credentials.MatchesUser(message.Domain, message.User);
         return true;
     }
 

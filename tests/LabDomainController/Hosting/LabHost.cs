@@ -36,7 +36,7 @@ internal sealed class LabHost(WebApplication app) : IAsyncDisposable
         var services = builder.Services;
         services.AddSingleton(options);
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton(new LabCredentials(options.UserName, options.Password));
+        services.AddSingleton(new LabCredentials(options.UserName, options.Password, options.UnprivilegedUserName));
         services.AddSingleton<LabCounterState>();
         services.AddSingleton<ProcessTracker>();
         services.AddSingleton<ShellRegistry>();

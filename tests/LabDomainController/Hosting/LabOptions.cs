@@ -26,6 +26,9 @@ internal sealed class LabOptions
 
     public bool AllowUnencrypted { get; private set; }
 
+    /// <summary>An account that logs in with the lab password but has no WinRM rights (access denied, code 5).</summary>
+    public string? UnprivilegedUserName { get; private set; }
+
     public static LabOptions Parse(IReadOnlyList<string> args)
     {
         var options = new LabOptions();
@@ -55,10 +58,11 @@ internal sealed class LabOptions
                 case "--powershell-start-ms": options.PowerShellStartMs = Number(name, value, 0, 600_000); break;
                 case "--fail-every": options.FailEvery = Number(name, value, 0, int.MaxValue); break;
                 case "--max-shells": options.MaxShells = Number(name, value, 1, 100_000); break;
+                case "--unprivileged-user": options.UnprivilegedUserName = value; break;
                 default:
                     throw new ArgumentException(
                         $"Unknown option '{name}'. Use --http-port, --https-port, --user, --password, --data, --latency-ms, "
-                        + "--powershell-start-ms, --fail-every, --max-shells or --allow-unencrypted.", nameof(args));
+                        + "--powershell-start-ms, --fail-every, --max-shells, --unprivileged-user or --allow-unencrypted.", nameof(args));
             }
         }
 

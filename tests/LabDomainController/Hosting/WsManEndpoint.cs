@@ -98,6 +98,8 @@ internal sealed class WsManEndpoint(
 
         var (reply, isFault) = failure == InjectedFailure.ServerError
             ? InjectedServerError(requestNumber)
+            : !outcome.IsPrivileged
+                ? (WsManResponseWriter.Fault(WsManFaultException.AccessDenied(), string.Empty), true)
             : !encrypted && sealing is not null && !context.Request.IsHttps && !options.AllowUnencrypted
                 ? (WsManResponseWriter.Fault(WsManFaultException.UnencryptedRefused(), string.Empty), true)
                 : await dispatcher.DispatchAsync(body, $"{context.Request.Scheme}://{context.Request.Host}/wsman", cancellationToken)

@@ -23,6 +23,12 @@ public sealed record LabDomainControllerOptions
     /// <summary>Permit Basic and unsealed bodies over http (Windows' AllowUnencrypted=true).</summary>
     public bool AllowUnencrypted { get; init; }
 
+    /// <summary>
+    /// An extra account (e.g. <c>LAB\Guest</c>) that logs in with <see cref="Password"/> but has no WinRM rights:
+    /// every WS-Man request from it gets the access denied fault (code 5). null = none.
+    /// </summary>
+    public string? UnprivilegedUserName { get; init; }
+
     /// <summary>null = a fresh temporary directory, deleted on dispose.</summary>
     public string? DataDirectory { get; init; }
 
@@ -34,7 +40,7 @@ public sealed record LabDomainControllerOptions
 
     public override string ToString() =>
         $"LabDomainControllerOptions {{ UserName = {UserName}, LatencyMs = {LatencyMs}, PowerShellStartMs = {PowerShellStartMs}, "
-        + $"FailEvery = {FailEvery}, MaxShells = {MaxShells}, AllowUnencrypted = {AllowUnencrypted}, DataDirectory = {DataDirectory}, "
+        + $"FailEvery = {FailEvery}, MaxShells = {MaxShells}, AllowUnencrypted = {AllowUnencrypted}, UnprivilegedUserName = {UnprivilegedUserName}, DataDirectory = {DataDirectory}, "
         + $"Configuration = {Configuration} }}";
 
     private static string GeneratePassword() =>

@@ -134,6 +134,12 @@ public sealed class LabDomainControllerProcess : IAsyncDisposable
             startInfo.ArgumentList.Add(Text(maxShells));
         }
 
+        if (options.UnprivilegedUserName is { } unprivileged)
+        {
+            startInfo.ArgumentList.Add("--unprivileged-user");
+            startInfo.ArgumentList.Add(unprivileged);
+        }
+
         if (options.AllowUnencrypted)
         {
             startInfo.ArgumentList.Add("--allow-unencrypted");
