@@ -1,0 +1,52 @@
+using LabDomainController.Hosting;
+
+namespace LabDomainController.Tests.Launcher;
+
+/// <summary>The lab's command line (contract 3), which the launcher writes.</summary>
+public sealed class LabOptionsTests
+{
+    [Fact]
+    public void Parse_FullCommandLine_ReadsEveryOption()
+    {
+        var options = LabOptions.Parse(
+        [
+            "--http-port", "0", "--https-port", "5986", "--user", @"LAB\Admin", "--password", "pw", "--data", "/tmp/lab",
+            "--latency-ms", "10", "--powershell-start-ms", "400", "--fail-every", "7", "--max-shells", "3",
+            "--unprivileged-user", @"LAB\Guest", "--allow-unencrypted",
+        ]);
+
+        Assert.Equal(5986, options.HttpsPort);
+        Assert.Equal(@"LAB\Admin", options.UserName);
+        Assert.Equal(10, options.LatencyMs);
+        Assert.Equal(400, options.PowerShellStartMs);
+        Assert.Equal(7, options.FailEvery);
+        Assert.Equal(3, options.MaxShells);
+        Assert.Equal(@"LAB\Guest", options.UnprivilegedUserName);
+        Assert.True(options.AllowUnencrypted);
+    }
+
+    [Fact]
+    public void Parse_NoPassword_ErrorNamesThePasswordOption()
+    {
+        var error = Assert.Throws<ArgumentException>(() => LabOptions.Parse(["--data", "/tmp/lab"]));
+
+        Assert.Contains("--password", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_PortOutOfRange_ErrorNamesOptionAndRange()
+    {
+        var error = Assert.Throws<ArgumentException>(() => LabOptions.Parse(["--password", "p", "--data", "d", "--http-port", "70000"]));
+
+        Assert.Contains("--http-port", error.Message, StringComparison.Ordinal);
+        Assert.Contains("65535", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ToString_WithPassword_NeverShowsIt()
+    {
+        var options = LabOptions.Parse(["--password", "Sup3r-Secret", "--data", "/tmp/lab"]);
+
+        Assert.DoesNotContain("Sup3r-Secret", options.ToString(), StringComparison.Ordinal);
+    }
+}
