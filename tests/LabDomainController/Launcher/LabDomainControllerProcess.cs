@@ -55,7 +55,7 @@ public sealed class LabDomainControllerProcess : IAsyncDisposable
         var dll = LabDomainControllerLocator.FindDll(options.Configuration);
         var ownsData = options.DataDirectory is null;
         var data = options.DataDirectory ?? Directory.CreateTempSubdirectory("lab-dc-").FullName;
-        var startInfo = BuildStartInfo(dll, options, data);
+        var startInfo = LabCommandLine.BuildStartInfo(dll, options, data);
         var process = new Process { StartInfo = startInfo };
         var stderr = new StderrTail();
         process.ErrorDataReceived += (_, e) => stderr.Add(e.Data);
@@ -106,48 +106,6 @@ public sealed class LabDomainControllerProcess : IAsyncDisposable
         }
     }
 
-    private static ProcessStartInfo BuildStartInfo(string dll, LabDomainControllerOptions options, string data)
-    {
-        var startInfo = new ProcessStartInfo(DotnetHost())
-        {
-            UseShellExecute = false,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            RedirectStandardInput = true,
-            StandardOutputEncoding = Encoding.UTF8,
-            StandardErrorEncoding = Encoding.UTF8,
-        };
-        string[] arguments =
-        [
-            dll, "--http-port", "0", "--https-port", "0", "--user", options.UserName, "--password", options.Password,
-            "--data", data, "--latency-ms", Text(options.LatencyMs), "--powershell-start-ms", Text(options.PowerShellStartMs),
-            "--fail-every", Text(options.FailEvery),
-        ];
-        foreach (var argument in arguments)
-        {
-            startInfo.ArgumentList.Add(argument);
-        }
-
-        if (options.MaxShells is { } maxShells)
-        {
-            startInfo.ArgumentList.Add("--max-shells");
-            startInfo.ArgumentList.Add(Text(maxShells));
-        }
-
-        if (options.UnprivilegedUserName is { } unprivileged)
-        {
-            startInfo.ArgumentList.Add("--unprivileged-user");
-            startInfo.ArgumentList.Add(unprivileged);
-        }
-
-        if (options.AllowUnencrypted)
-        {
-            startInfo.ArgumentList.Add("--allow-unencrypted");
-        }
-
-        return startInfo;
-    }
-
     private static async Task<(Uri Http, Uri Https)> WaitForReadyAsync(
         Process process, StderrTail stderr, TimeSpan timeout, CancellationToken cancellationToken)
     {
@@ -162,7 +120,7 @@ public sealed class LabDomainControllerProcess : IAsyncDisposable
                         $"The lab DC exited before it was ready (exit code {ExitCode(process)}). Its stderr:\n{stderr.Text}");
                 if (line.StartsWith(ReadyPrefix, StringComparison.Ordinal))
                 {
-                    return ParseReadyLine(line);
+                    return LabCommandLine.ParseReadyLine(line[ReadyPrefix.Length..]);
                 }
             }
         }
@@ -172,35 +130,8 @@ public sealed class LabDomainControllerProcess : IAsyncDisposable
         }
     }
 
-    private static (Uri Http, Uri Https) ParseReadyLine(string line)
-    {
-        Uri? http = null, https = null;
-        foreach (var part in line[ReadyPrefix.Length..].Split(' ', StringSplitOptions.RemoveEmptyEntries))
-        {
-            if (part.StartsWith("http=", StringComparison.Ordinal))
-            {
-                http = new Uri(part["http=".Length..]);
-            }
-            else if (part.StartsWith("https=", StringComparison.Ordinal))
-            {
-                https = new Uri(part["https=".Length..]);
-            }
-        }
-
-        return (http ?? throw new FormatException($"No http= in the ready line: {line}"),
-            https ?? throw new FormatException($"No https= in the ready line: {line}"));
-    }
-
     private static string ExitCode(Process process) =>
         process.HasExited ? process.ExitCode.ToString(CultureInfo.InvariantCulture) : "still running";
-
-    private static string Text(int value) => value.ToString(CultureInfo.InvariantCulture);
-
-    private static string DotnetHost()
-    {
-        var host = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH");
-        return !string.IsNullOrEmpty(host) && File.Exists(host) ? host : "dotnet";
-    }
 
     private static void Kill(Process process)
     {

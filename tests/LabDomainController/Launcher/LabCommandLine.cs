@@ -1,0 +1,80 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+
+namespace LabDomainController.Launcher;
+
+/// <summary>The lab's command line (contract 3) and its ready line.</summary>
+internal static class LabCommandLine
+{
+    public static ProcessStartInfo BuildStartInfo(string dll, LabDomainControllerOptions options, string data)
+    {
+        var startInfo = new ProcessStartInfo(DotnetHost())
+        {
+            UseShellExecute = false,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            RedirectStandardInput = true,
+            StandardOutputEncoding = Encoding.UTF8,
+            StandardErrorEncoding = Encoding.UTF8,
+        };
+        string[] arguments =
+        [
+            dll, "--http-port", "0", "--https-port", "0", "--user", options.UserName, "--password", options.Password,
+            "--data", data, "--latency-ms", Text(options.LatencyMs), "--powershell-start-ms", Text(options.PowerShellStartMs),
+            "--fail-every", Text(options.FailEvery),
+        ];
+        foreach (var argument in arguments)
+        {
+            startInfo.ArgumentList.Add(argument);
+        }
+
+        if (options.MaxShells is { } maxShells)
+        {
+            startInfo.ArgumentList.Add("--max-shells");
+            startInfo.ArgumentList.Add(Text(maxShells));
+        }
+
+        if (options.UnprivilegedUserName is { } unprivileged)
+        {
+            startInfo.ArgumentList.Add("--unprivileged-user");
+            startInfo.ArgumentList.Add(unprivileged);
+        }
+
+        if (options.AllowUnencrypted)
+        {
+            startInfo.ArgumentList.Add("--allow-unencrypted");
+        }
+
+        return startInfo;
+    }
+
+    /// <summary>Reads <c>http=URL https=URL</c> (the text after "LabDomainController ready ").</summary>
+    public static (Uri Http, Uri Https) ParseReadyLine(string line)
+    {
+        Uri? http = null, https = null;
+        foreach (var part in line.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (part.StartsWith("http=", StringComparison.Ordinal))
+            {
+                http = new Uri(part["http=".Length..]);
+            }
+            else if (part.StartsWith("https=", StringComparison.Ordinal))
+            {
+                https = new Uri(part["https=".Length..]);
+            }
+        }
+
+        return (http ?? throw new FormatException($"No http= in the ready line: {line}"),
+            https ?? throw new FormatException($"No https= in the ready line: {line}"));
+    }
+
+    private static string Text(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static string DotnetHost()
+    {
+        var host = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH");
+        return !string.IsNullOrEmpty(host) && File.Exists(host) ? host : "dotnet";
+    }
+
+}
