@@ -14,6 +14,8 @@ public sealed class WinRsShell : IAsyncDisposable
     /// <summary>How long Delete may take when the caller's own token is already cancelled.</summary>
     private static readonly TimeSpan CleanupTimeout = TimeSpan.FromSeconds(30);
 
+    private const int DeleteAttempts = 3;
+
     private readonly WsManClient _client;
     private readonly ILogger _logger;
     private int _deleted;
@@ -76,18 +78,29 @@ public sealed class WinRsShell : IAsyncDisposable
         }
 
         using var cleanup = new CancellationTokenSource(CleanupTimeout);
-        try
+        for (var attempt = 1; ; attempt++)
         {
-            await _client.DeleteShellAsync(ShellId, cleanup.Token).ConfigureAwait(false);
-            WinRmLog.ShellDeleted(_logger, _client.Endpoint.Host, ShellId);
-        }
-        catch (WsManFaultException fault) when (fault.WsManCode is WsManFaultCodes.ShellNotFound or WsManFaultCodes.OperationAborted)
-        {
-            WinRmLog.ShellDeleted(_logger, _client.Endpoint.Host, ShellId);
-        }
-        catch (Exception exception) when (exception is WinRmException or OperationCanceledException or TimeoutException)
-        {
-            WinRmLog.ShellDeleteFailed(_logger, _client.Endpoint.Host, ShellId, exception.Message);
+            try
+            {
+                await _client.DeleteShellAsync(ShellId, cleanup.Token).ConfigureAwait(false);
+                WinRmLog.ShellDeleted(_logger, _client.Endpoint.Host, ShellId);
+                return;
+            }
+            catch (WsManFaultException fault) when (fault.WsManCode is WsManFaultCodes.ShellNotFound or WsManFaultCodes.OperationAborted)
+            {
+                WinRmLog.ShellDeleted(_logger, _client.Endpoint.Host, ShellId);
+                return;
+            }
+            catch (Exception exception) when (exception is WinRmException or OperationCanceledException or TimeoutException)
+            {
+                // Deleting is idempotent (a second Delete answers "shell not found"), so a failed Delete is worth
+                // repeating: a leaked shell counts against MaxShellsPerUser until its idle timeout.
+                if (attempt >= DeleteAttempts || cleanup.IsCancellationRequested || exception is WinRmAuthenticationException)
+                {
+                    WinRmLog.ShellDeleteFailed(_logger, _client.Endpoint.Host, ShellId, exception.Message);
+                    return;
+                }
+            }
         }
     }
 

@@ -102,6 +102,12 @@ internal sealed class HttpWsManTransport : IWsManTransport
             ResetContext();
             throw new WinRmTransportException($"{_endpoint} did not answer within {timeout}.", null, null, exception);
         }
+        catch (OperationCanceledException)
+        {
+            // A request abandoned mid-flight leaves the sealing sequence numbers unknown: authenticate afresh next time.
+            ResetContext();
+            throw;
+        }
         catch (HttpRequestException exception)
         {
             ResetContext();
