@@ -14,6 +14,7 @@ internal sealed record BenchmarkOptions
           --baseline-parallel N      concurrent one-shot operations in the baseline (default 10, as terraform)
           --pool-size N              the provider's session pool size, for the PowerShell-start target (default 4)
           --startup-runs N           process starts per side for the start-up ratio (default 5)
+          --trace FILE               write a timeline (our events + provider stderr with --logtostderr) to FILE
           --no-baseline              skip the baseline (no ratios, no wall-time target)
           --smoke                    functional check for CI: exit 0 unless something fails; no timing verdict
         """;
@@ -36,6 +37,8 @@ internal sealed record BenchmarkOptions
 
     public bool Smoke { get; init; }
 
+    public string? TraceFile { get; init; }
+
     public static BenchmarkOptions Parse(IReadOnlyList<string> args)
     {
         var options = new BenchmarkOptions();
@@ -54,6 +57,7 @@ internal sealed record BenchmarkOptions
                 "--startup-runs" => options with { StartupRuns = Number(name, Value(), 1, 100) },
                 "--no-baseline" => options with { RunBaseline = false },
                 "--smoke" => options with { Smoke = true },
+                "--trace" => options with { TraceFile = Value() },
                 _ => throw new ArgumentException($"Unknown option '{name}'.\n{Usage}"),
             };
         }

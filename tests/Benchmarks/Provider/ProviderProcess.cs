@@ -3,6 +3,7 @@ using System.Globalization;
 using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
 using Grpc.Net.Client;
+using Benchmarks.Measurement;
 using Pulumirpc;
 
 namespace Benchmarks.Provider;
@@ -51,11 +52,20 @@ internal sealed class ProviderProcess : IAsyncDisposable
         }
     }
 
-    public static async Task<ProviderProcess> StartAsync(string engineAddress, CancellationToken cancellationToken)
+    public static async Task<ProviderProcess> StartAsync(string engineAddress, TraceLog? trace, CancellationToken cancellationToken)
     {
         var stderr = new Queue<string>();
+        string[] arguments = trace is null ? [engineAddress] : ["--logtostderr", engineAddress];
         var (process, line, elapsed) = await ProcessLauncher.StartAsync(
-            RepositoryPaths.ProviderDll, [engineAddress], text => Remember(stderr, text), StartTimeout, cancellationToken).ConfigureAwait(false);
+            RepositoryPaths.ProviderDll,
+            arguments,
+            text =>
+            {
+                Remember(stderr, text);
+                trace?.Write("provider", text);
+            },
+            StartTimeout,
+            cancellationToken).ConfigureAwait(false);
         if (!int.TryParse(line, NumberStyles.None, CultureInfo.InvariantCulture, out var port) || port is < 1 or > 65535)
         {
             ProcessLauncher.Kill(process);

@@ -19,6 +19,7 @@ internal static class BenchmarkRunner
 {
     public static async Task<int> RunAsync(BenchmarkOptions options, TextWriter output, CancellationToken cancellationToken)
     {
+        using var trace = options.TraceFile is null ? null : new TraceLog(options.TraceFile);
         var engine = await FakeEngine.StartAsync(cancellationToken).ConfigureAwait(false);
         await using (engine.ConfigureAwait(false))
         {
@@ -31,7 +32,7 @@ internal static class BenchmarkRunner
                 var missed = false;
                 foreach (var count in options.ResourceCounts)
                 {
-                    missed |= await RunOneCountAsync(options, engine, lab, count, output, cancellationToken).ConfigureAwait(false);
+                    missed |= await RunOneCountAsync(options, engine, lab, trace, count, output, cancellationToken).ConfigureAwait(false);
                 }
 
                 Expect.That(!engine.Logs.Contains(lab.Password), "The provider sent the password to the engine log.");
@@ -46,12 +47,12 @@ internal static class BenchmarkRunner
     }
 
     private static async Task<bool> RunOneCountAsync(
-        BenchmarkOptions options, FakeEngine engine, LabDomainControllerProcess lab, int count, TextWriter output, CancellationToken cancellationToken)
+        BenchmarkOptions options, FakeEngine engine, LabDomainControllerProcess lab, TraceLog? trace, int count, TextWriter output, CancellationToken cancellationToken)
     {
         var loggers = NullLoggerFactory.Instance;
         var plan = ResourcePlan.Create(string.Create(CultureInfo.InvariantCulture, $"n{count}"), count);
         await GpoSetup.CreateAsync(lab, plan.GpoNames, loggers, cancellationToken).ConfigureAwait(false);
-        var ours = await new ProviderRun(lab, engine, options.Parallel).RunAsync(plan, cancellationToken).ConfigureAwait(false);
+        var ours = await new ProviderRun(lab, engine, options.Parallel, trace).RunAsync(plan, cancellationToken).ConfigureAwait(false);
 
         IReadOnlyList<PhaseResult>? baseline = null;
         if (options.RunBaseline)

@@ -12,7 +12,7 @@ namespace Benchmarks.Runs;
 /// command, so each starts its own provider process, as the engine does; the phase's wall time covers
 /// the resource RPCs, its counters everything the process caused on the DC (closing its shells included).
 /// </summary>
-internal sealed class ProviderRun(LabDomainControllerProcess lab, FakeEngine engine, int parallel)
+internal sealed class ProviderRun(LabDomainControllerProcess lab, FakeEngine engine, int parallel, TraceLog? trace)
 {
     private delegate Task ResourceOperation(ProviderDriver driver, ResourceState state, CancellationToken cancellationToken);
 
@@ -32,16 +32,26 @@ internal sealed class ProviderRun(LabDomainControllerProcess lab, FakeEngine eng
         return phases;
     }
 
+    private async Task TracedAsync(string phase, ProviderDriver driver, ResourceState state, ResourceOperation operation, CancellationToken cancellationToken)
+    {
+        trace?.Write("bench", $"{phase} {state.Resource.Name}: begin");
+        await operation(driver, state, cancellationToken).ConfigureAwait(false);
+        trace?.Write("bench", $"{phase} {state.Resource.Name}: end");
+    }
+
     private async Task<PhaseResult> PhaseAsync(string phase, IReadOnlyList<ResourceState> states, ResourceOperation operation, CancellationToken cancellationToken)
     {
-        var provider = await ProviderProcess.StartAsync(engine.Address, cancellationToken).ConfigureAwait(false);
+        trace?.Write("bench", $"{phase}: starting the provider");
+        var provider = await ProviderProcess.StartAsync(engine.Address, trace, cancellationToken).ConfigureAwait(false);
         var disposed = false;
         try
         {
             var driver = new ProviderDriver(provider.Client);
             await driver.ConfigureAsync(lab, cancellationToken).ConfigureAwait(false);
             var window = await CounterWindow.OpenAsync(lab, cancellationToken).ConfigureAwait(false);
-            await window.TimeAsync(() => Concurrency.ForEachAsync(states, parallel, (s, t) => operation(driver, s, t), cancellationToken)).ConfigureAwait(false);
+            trace?.Write("bench", $"{phase}: configured, {states.Count} operations start");
+            await window.TimeAsync(() => Concurrency.ForEachAsync(states, parallel, (s, t) => TracedAsync(phase, driver, s, operation, t), cancellationToken)).ConfigureAwait(false);
+            trace?.Write("bench", $"{phase}: operations done, stopping the provider");
             disposed = true;
             await provider.DisposeAsync().ConfigureAwait(false);
             return await window.CloseAsync(phase, states.Count, cancellationToken).ConfigureAwait(false);

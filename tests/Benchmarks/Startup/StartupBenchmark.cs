@@ -30,7 +30,7 @@ internal static class StartupBenchmark
 
     private static async Task<TimeSpan> StartProviderAsync(string engineAddress, CancellationToken cancellationToken)
     {
-        var process = await ProviderProcess.StartAsync(engineAddress, cancellationToken).ConfigureAwait(false);
+        var process = await ProviderProcess.StartAsync(engineAddress, null, cancellationToken).ConfigureAwait(false);
         await using (process.ConfigureAwait(false))
         {
             return process.Startup;
