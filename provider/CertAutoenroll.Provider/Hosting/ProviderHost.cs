@@ -44,6 +44,7 @@ internal static class ProviderHost
         builder.Services.AddSingleton<ProviderCancellation>();
         builder.Services.AddSingleton<SecretRedactor>();
         builder.Services.AddSingleton<RemoteConnection>();
+        builder.Services.AddSingleton<GpoIdCache>();
         builder.Services.AddSingleton<Resources.AutoenrollmentPolicy.AutoenrollmentPolicyResource>();
 
         await using var app = builder.Build();

@@ -13,7 +13,7 @@ namespace CertAutoenroll.Provider.Resources.AutoenrollmentPolicy;
 /// Create, Read, Update and Delete of <c>certautoenroll:index:AutoenrollmentPolicy</c> through the
 /// GroupPolicy client. Previews never contact the DC.
 /// </summary>
-internal sealed class AutoenrollmentPolicyResource(RemoteConnection remote, EngineLog engineLog, SecretRedactor redactor)
+internal sealed class AutoenrollmentPolicyResource(RemoteConnection remote, EngineLog engineLog, SecretRedactor redactor, GpoIdCache gpoIds)
 {
     public static CheckResponse Check(CheckRequest request) => AutoenrollmentPolicyCheck.Check(request.News ?? new Struct());
 
@@ -28,7 +28,8 @@ internal sealed class AutoenrollmentPolicyResource(RemoteConnection remote, Engi
         }
 
         var inputs = AutoenrollmentPolicyInputs.FromStruct(properties);
-        var target = inputs.Target(remote.RequireConfig().Domain);
+        var domain = remote.RequireConfig().Domain;
+        var target = await ResolveAsync(inputs.Target(domain), inputs.Scope, request.Urn, cancellationToken).ConfigureAwait(false);
         var state = await RunAsync("creating", target, inputs.Scope, request.Urn,
             client => client.ApplyAsync(target, inputs.Scope, inputs.Settings, cancellationToken), cancellationToken).ConfigureAwait(false);
         await ReportAePolicyAsync(state, request.Urn, cancellationToken).ConfigureAwait(false);
@@ -67,6 +68,11 @@ internal sealed class AutoenrollmentPolicyResource(RemoteConnection remote, Engi
             return new ReadResponse(); // the GPO is gone, and the policy with it
         }
 
+        if (id.GpoName is not null)
+        {
+            gpoIds.Remember(target.Domain, id.GpoName, state.GpoId);
+        }
+
         if (state.Settings is null)
         {
             return new ReadResponse(); // "Not configured": the resource no longer exists
@@ -95,6 +101,19 @@ internal sealed class AutoenrollmentPolicyResource(RemoteConnection remote, Engi
         {
             // The GPO is gone: nothing left to remove.
         }
+    }
+
+    /// <summary>The GPO by id: a name is resolved once (a read) and remembered, so every write takes the same per-GPO lock.</summary>
+    private async Task<GpoTarget> ResolveAsync(GpoTarget target, PolicyScope scope, string urn, CancellationToken cancellationToken)
+    {
+        if (gpoIds.TryGet(target, out var known))
+        {
+            return GpoTarget.ById(known, target.Domain);
+        }
+
+        var state = await RunAsync("looking up", target, scope, urn, client => client.ReadAsync(target, scope, cancellationToken), cancellationToken).ConfigureAwait(false);
+        gpoIds.Remember(target.Domain, target.Name!, state.GpoId);
+        return GpoTarget.ById(state.GpoId, target.Domain);
     }
 
     private static AutoenrollmentPolicyId ParseId(string id) =>
