@@ -139,6 +139,21 @@ public sealed class WsManDispatcherTests
         Assert.Equal("1", reply.Descendants(Rsp + "ExitCode").Single().Value);
     }
 
+    [Fact]
+    public async Task DispatchAsync_CommandLineOver8191Characters_AnswersCmdExeTooLong()
+    {
+        var shellId = await CreateShellAsync();
+        var (commandReply, _) = await DispatchAsync(TestEnvelopes.Command(shellId, "powershell", "-EncodedCommand", new string('A', 9000)));
+        var commandId = commandReply.Descendants(Rsp + "CommandId").Single().Value;
+
+        var (reply, _) = await DispatchAsync(TestEnvelopes.Receive(shellId, commandId));
+
+        var stderr = reply.Descendants(Rsp + "Stream").Single(s => (string?)s.Attribute("Name") == "stderr" && s.Value.Length > 0);
+        Assert.Equal("The command line is too long.\r\n", Encoding.ASCII.GetString(Convert.FromBase64String(stderr.Value)));
+        Assert.Equal("1", reply.Descendants(Rsp + "ExitCode").Single().Value);
+        Assert.Equal(0, _counters.Snapshot().PowershellStarts);
+    }
+
     private async Task<string> CreateShellAsync()
     {
         var (reply, _) = await DispatchAsync(TestEnvelopes.Create());
