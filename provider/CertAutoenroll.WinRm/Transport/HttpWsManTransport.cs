@@ -17,6 +17,9 @@ internal sealed class HttpWsManTransport : IWsManTransport
 {
     private const string SoapContentType = "application/soap+xml;charset=UTF-8";
 
+    /// <summary>Hosts already warned about disabled TLS validation: the warning appears once per host, not per session.</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> InsecureWarned = new(StringComparer.OrdinalIgnoreCase);
+
     private readonly HttpClient _http;
     private readonly Uri _endpoint;
     private readonly AuthenticationPlan _plan;
@@ -36,7 +39,7 @@ internal sealed class HttpWsManTransport : IWsManTransport
         _user = options.UserName;
         _logger = logger;
         _retry = retry ?? RetryPolicy.Default(options.MaxRetries);
-        if (options.InsecureSkipTlsVerify && options.Scheme == WinRmScheme.Https)
+        if (options.InsecureSkipTlsVerify && options.Scheme == WinRmScheme.Https && InsecureWarned.TryAdd(options.Host, true))
         {
             WinRmLog.InsecureTls(logger, options.Host);
         }

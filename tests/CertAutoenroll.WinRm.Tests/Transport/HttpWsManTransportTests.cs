@@ -128,4 +128,25 @@ public sealed class HttpWsManTransportTests
         Assert.Contains("Authorization: Basic " + Convert.ToBase64String("LAB\\Administrator:Secret-Pw1"u8.ToArray()), seen, StringComparison.Ordinal);
         Assert.Contains("Content-Type: application/soap+xml;charset=UTF-8", seen, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Constructor_InsecureSkipTlsVerify_WarnsOncePerHostWithoutSecrets()
+    {
+        var logger = new ListLogger();
+        var options = new WinRmConnectionOptions
+        {
+            Host = "insecure-once.lab.test",
+            Authentication = WinRmAuthentication.Basic,
+            UserName = "admin",
+            Password = "Secret-Pw1",
+            InsecureSkipTlsVerify = true,
+        };
+
+        using (new HttpWsManTransport(options, logger))
+        using (new HttpWsManTransport(options, logger))
+        {
+            Assert.Single(logger.Entries, e => e.Level == Microsoft.Extensions.Logging.LogLevel.Warning);
+            Assert.DoesNotContain(logger.Entries, e => e.Message.Contains("Secret-Pw1", StringComparison.Ordinal));
+        }
+    }
 }
