@@ -27,6 +27,7 @@ internal sealed class PersistentPowerShellSession : IAsyncDisposable
     private readonly Task _pump;
     private int _load;
     private volatile bool _dead;
+    private volatile bool _open;
 
     public PersistentPowerShellSession(Func<WsManConnection> connect, int number, string host, TimeSpan invocationTimeout, ILogger logger)
     {
@@ -42,6 +43,9 @@ internal sealed class PersistentPowerShellSession : IAsyncDisposable
     public int Load => Volatile.Read(ref _load);
 
     public bool IsUsable => !_dead;
+
+    /// <summary>True once the remote process runs; false while the shell and process are still being started.</summary>
+    public bool IsOpen => _open && !_dead;
 
     public async Task<PowerShellResult> InvokeAsync(string script, string argument, CancellationToken cancellationToken)
     {
@@ -87,6 +91,7 @@ internal sealed class PersistentPowerShellSession : IAsyncDisposable
                 PowerShellBootstrap.Executable, PowerShellBootstrap.Arguments(PowerShellBootstrap.SessionLoop), streamStdin: true, _stop.Token)
                 .ConfigureAwait(false);
             opened = true;
+            _open = true;
             WinRmLog.PowerShellSessionStarted(_logger, _number, _host, shell.ShellId);
             await PumpAsync(command, _stop.Token).ConfigureAwait(false);
         }

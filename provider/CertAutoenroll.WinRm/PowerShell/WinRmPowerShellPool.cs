@@ -7,15 +7,21 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace CertAutoenroll.WinRm.PowerShell;
 
 /// <summary>
-/// Up to <c>maxSessions</c> persistent remote PowerShell sessions, opened lazily; each invocation goes to an idle
-/// session, else to a new one while fewer than the maximum exist, else to the least loaded one (where it is
-/// batched with the others). A dead session is replaced on next use; a request it had already sent fails with
+/// Up to <c>maxSessions</c> persistent remote PowerShell sessions, opened lazily and one at a time; each
+/// invocation goes to an idle session, else to a new one when every open session already has
+/// <see cref="GrowthBacklog"/> requests and none is still opening, else to the least loaded one (where it is
+/// batched with the others). Opening sessions one at a time matters: a burst of requests would otherwise
+/// start every session at once, each paying its handshake and PowerShell start while competing for the DC,
+/// although one session answers a batch faster than several cold ones. A dead session is replaced on next use; a request it had already sent fails with
 /// <see cref="WinRmSessionLostException"/> and is not re-run, one it had not sent moves to a new session.
 /// </summary>
 public sealed class WinRmPowerShellPool : IPowerShellSession
 {
     /// <summary>The longest one script may run before its session is closed to stop it.</summary>
     public static readonly TimeSpan DefaultInvocationTimeout = TimeSpan.FromMinutes(15);
+
+    /// <summary>Requests waiting on every open session before another session is worth opening.</summary>
+    public const int GrowthBacklog = 2;
 
     private readonly WinRmConnectionOptions _options;
     private readonly int _maxSessions;
@@ -92,12 +98,14 @@ public sealed class WinRmPowerShellPool : IPowerShellSession
             ObjectDisposedException.ThrowIf(_disposed, this);
             dead = _sessions.FindAll(s => !s.IsUsable);
             _sessions.RemoveAll(dead.Contains);
-            var idle = _sessions.Find(s => s.Load == 0);
+            var idle = _sessions.Find(s => s.Load == 0 && s.IsOpen);
+            var opening = _sessions.Exists(s => !s.IsOpen);
             if (idle is not null)
             {
                 chosen = idle;
             }
-            else if (_sessions.Count < _maxSessions)
+            else if (_sessions.Count == 0
+                || (_sessions.Count < _maxSessions && !opening && _sessions.TrueForAll(s => s.Load >= GrowthBacklog)))
             {
                 var number = Interlocked.Increment(ref _opened);
                 chosen = new PersistentPowerShellSession(

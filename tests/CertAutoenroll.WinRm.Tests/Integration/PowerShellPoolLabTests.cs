@@ -97,6 +97,17 @@ public sealed class PowerShellPoolLabTests(LabFixture fixture) : IClassFixture<L
     }
 
     [Fact]
+    public async Task InvokeAsync_BurstBeforeAnySessionIsOpen_OpensOneSessionForTheWholeBurst()
+    {
+        await using var pool = new WinRmPowerShellPool(fixture.Https(), 4, NullLoggerFactory.Instance);
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 20).Select(i => pool.InvokeAsync(EchoScript, "b" + i, CancellationToken.None)));
+
+        Assert.Equal(Enumerable.Range(0, 20).Select(i => "echo:b" + i), results.Select(r => r.Output));
+        Assert.Equal(1, pool.SessionsOpened);
+    }
+
+    [Fact]
     public async Task InvokeAsync_ProcessDies_FailsThatCallAndReopensForTheNext()
     {
         await using var pool = new WinRmPowerShellPool(fixture.Https(), 1, NullLoggerFactory.Instance);
