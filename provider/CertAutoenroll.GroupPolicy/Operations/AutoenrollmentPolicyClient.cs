@@ -20,19 +20,36 @@ public sealed class AutoenrollmentPolicyClient
     private readonly IPowerShellSession _session;
     private readonly ILogger _logger;
     private readonly GpoLocks _locks = new();
+    private readonly ReadBatcher _reads;
 
     public AutoenrollmentPolicyClient(IPowerShellSession session, ILogger<AutoenrollmentPolicyClient>? logger = null)
     {
         ArgumentNullException.ThrowIfNull(session);
         _session = session;
         _logger = (ILogger?)logger ?? NullLogger.Instance;
+        _reads = new ReadBatcher(items => ReadEachAsync(items, CancellationToken.None));
     }
 
+    /// <summary>
+    /// Reads one GPO scope. Takes no GPO lock (a read loses no update); reads that arrive together
+    /// share one script run (see <see cref="ReadBatcher"/>).
+    /// </summary>
     public async Task<PolicyState> ReadAsync(GpoTarget target, PolicyScope scope, CancellationToken cancellationToken)
     {
         EnsureValid(target, scope);
-        using var held = await _locks.AcquireAsync(target, cancellationToken).ConfigureAwait(false);
-        return await RunOneAsync(ScriptName.Read, target, scope, ScriptRequest.Read([(target, scope)]), cancellationToken).ConfigureAwait(false);
+        var reply = await _reads.ReadAsync(target, scope, cancellationToken).ConfigureAwait(false);
+        var context = Describe(target, scope);
+        try
+        {
+            var state = reply.GetStateOrThrow(context);
+            _locks.Remember(target, state.GpoId);
+            return state;
+        }
+        catch (GroupPolicyException e)
+        {
+            GroupPolicyLog.ScriptFailed(_logger, ScriptName.Read.ToString(), target.ToString(), e.Code.ToString());
+            throw;
+        }
     }
 
     /// <summary>
@@ -72,14 +89,7 @@ public sealed class AutoenrollmentPolicyClient
             EnsureValid(target, scope);
         }
 
-        GroupPolicyLog.ReadingMany(_logger, items.Count);
-        var result = await _session.InvokeAsync(ScriptLibrary.Get(ScriptName.Read), ScriptRequest.Read(items), cancellationToken).ConfigureAwait(false);
-        var replies = ScriptReply.Parse(result, $"{items.Count} GPO scopes");
-        if (replies.Count != items.Count)
-        {
-            throw new GroupPolicyException(GroupPolicyErrorCode.Unexpected, $"The read script answered {replies.Count} items for {items.Count} requested.");
-        }
-
+        var replies = await ReadEachAsync(items, cancellationToken).ConfigureAwait(false);
         var states = new PolicyState[items.Count];
         for (var i = 0; i < items.Count; i++)
         {
@@ -89,6 +99,20 @@ public sealed class AutoenrollmentPolicyClient
         }
 
         return states;
+    }
+
+    /// <summary>One read script run for many items; each item's reply carries its own state or error.</summary>
+    private async Task<IReadOnlyList<ItemReply>> ReadEachAsync(IReadOnlyList<(GpoTarget Target, PolicyScope Scope)> items, CancellationToken cancellationToken)
+    {
+        GroupPolicyLog.ReadingMany(_logger, items.Count);
+        var result = await _session.InvokeAsync(ScriptLibrary.Get(ScriptName.Read), ScriptRequest.Read(items), cancellationToken).ConfigureAwait(false);
+        var replies = ScriptReply.Parse(result, items.Count == 1 ? Describe(items[0].Target, items[0].Scope) : $"{items.Count} GPO scopes");
+        if (replies.Count != items.Count)
+        {
+            throw new GroupPolicyException(GroupPolicyErrorCode.Unexpected, $"The read script answered {replies.Count} items for {items.Count} requested.");
+        }
+
+        return replies;
     }
 
     private async Task<PolicyState> RunOneAsync(ScriptName script, GpoTarget target, PolicyScope scope, string request, CancellationToken cancellationToken)
