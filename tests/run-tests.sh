@@ -54,8 +54,7 @@ done
 dotnet build "$artifacts/tests.slnf" -c "$configuration" -nologo -clp:ErrorsOnly || { echo "error: build failed"; exit 1; }
 
 log="$artifacts/test-output.log"
-dotnet test "$artifacts/tests.slnf" -c "$configuration" --no-build -nologo \
-  --logger "console;verbosity=normal" 2>&1 | tee "$log"
+dotnet test "$artifacts/tests.slnf" -c "$configuration" --no-build -nologo 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
 
 # One closing line over all test assemblies, summed from the per-assembly summaries.
