@@ -8,9 +8,9 @@ namespace CertAutoenroll.WinRm.PowerShell;
 
 /// <summary>
 /// Up to <c>maxSessions</c> persistent remote PowerShell sessions, opened lazily and one at a time; each
-/// invocation goes to an idle session, else to a new one when every open session already has
-/// <see cref="GrowthBacklog"/> requests and none is still opening, else to the least loaded one (where it is
-/// batched with the others). Opening sessions one at a time matters: a burst of requests would otherwise
+/// invocation goes to an idle open session, else to the least loaded open one (where it is batched with the
+/// others); another session starts opening, in the background, when every open session already has
+/// <see cref="GrowthBacklog"/> requests and none is still opening. Opening sessions one at a time matters: a burst of requests would otherwise
 /// start every session at once, each paying its handshake and PowerShell start while competing for the DC,
 /// although one session answers a batch faster than several cold ones. A dead session is replaced on next use; a request it had already sent fails with
 /// <see cref="WinRmSessionLostException"/> and is not re-run, one it had not sent moves to a new session.
@@ -20,8 +20,13 @@ public sealed class WinRmPowerShellPool : IPowerShellSession
     /// <summary>The longest one script may run before its session is closed to stop it.</summary>
     public static readonly TimeSpan DefaultInvocationTimeout = TimeSpan.FromMinutes(15);
 
-    /// <summary>Requests waiting on every open session before another session is worth opening.</summary>
-    public const int GrowthBacklog = 2;
+    /// <summary>
+    /// Requests waiting on every open session before another session is worth opening. Queued requests stay
+    /// with the session they were given to, so a new session only serves later ones; and opening one costs a
+    /// handshake plus a PowerShell start (about a second of the DC's CPU). Sixteen queued operations is about
+    /// that much work, so below it one session that batches answers sooner than two.
+    /// </summary>
+    public const int GrowthBacklog = 16;
 
     private readonly WinRmConnectionOptions _options;
     private readonly int _maxSessions;
@@ -89,6 +94,15 @@ public sealed class WinRmPowerShellPool : IPowerShellSession
         }
     }
 
+    private PersistentPowerShellSession Open()
+    {
+        var number = Interlocked.Increment(ref _opened);
+        var session = new PersistentPowerShellSession(
+            () => WsManConnection.Open(_options, _logger), number, _options.Host, _invocationTimeout, _logger);
+        _sessions.Add(session);
+        return session;
+    }
+
     private PersistentPowerShellSession Choose()
     {
         List<PersistentPowerShellSession> dead;
@@ -98,23 +112,27 @@ public sealed class WinRmPowerShellPool : IPowerShellSession
             ObjectDisposedException.ThrowIf(_disposed, this);
             dead = _sessions.FindAll(s => !s.IsUsable);
             _sessions.RemoveAll(dead.Contains);
-            var idle = _sessions.Find(s => s.Load == 0 && s.IsOpen);
-            var opening = _sessions.Exists(s => !s.IsOpen);
+            var open = _sessions.FindAll(s => s.IsOpen);
+            var idle = open.Find(s => s.Load == 0);
             if (idle is not null)
             {
                 chosen = idle;
             }
-            else if (_sessions.Count == 0
-                || (_sessions.Count < _maxSessions && !opening && _sessions.TrueForAll(s => s.Load >= GrowthBacklog)))
+            else if (_sessions.Count == 0)
             {
-                var number = Interlocked.Increment(ref _opened);
-                chosen = new PersistentPowerShellSession(
-                    () => WsManConnection.Open(_options, _logger), number, _options.Host, _invocationTimeout, _logger);
-                _sessions.Add(chosen);
+                chosen = Open();
             }
             else
             {
-                chosen = _sessions.MinBy(s => s.Load)!;
+                // Grow in the background: requests wait on a session that is already open rather
+                // than on one still paying its handshake and PowerShell start.
+                var opening = open.Count < _sessions.Count;
+                if (_sessions.Count < _maxSessions && !opening && open.TrueForAll(s => s.Load >= GrowthBacklog))
+                {
+                    Open();
+                }
+
+                chosen = (open.Count > 0 ? open : _sessions).MinBy(s => s.Load)!;
             }
         }
 
