@@ -15,7 +15,8 @@ internal sealed class BaselineDriver(AutoenrollmentPolicyClient client)
 
     public async Task RefreshAsync(PlannedResource resource, CancellationToken cancellationToken)
     {
-        var state = await client.ReadAsync(resource.Target, resource.Scope, cancellationToken).ConfigureAwait(false);
+        // One read per operation, as existing tools do: ReadAsync would coalesce concurrent reads into one run.
+        var state = (await client.ReadManyAsync([(resource.Target, resource.Scope)], cancellationToken).ConfigureAwait(false))[0];
         Expect.That(state.Settings == PlannedResource.InitialSettings, $"Baseline read on {resource.GpoName} ({resource.Scope}) found {state.Settings}");
     }
 
