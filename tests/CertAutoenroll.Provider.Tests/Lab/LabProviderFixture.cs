@@ -58,29 +58,10 @@ public sealed class LabProviderFixture : IAsyncLifetime
             ?.DecodeData();
 
     /// <summary>Runs a script in pwsh with the lab DC's GroupPolicy module, as an admin editing by hand.</summary>
-    /// <remarks>
-    /// Not through LabPowerShell.CreateStartInfo: that rewrites the module manifest to point at this test's copy of
-    /// the module assembly, and the DC's live sessions then fail to re-import it ("assembly with same name is already loaded").
-    /// </remarks>
     internal async Task RunPowerShellAsync(string script)
     {
-        var startInfo = new System.Diagnostics.ProcessStartInfo("dotnet")
-        {
-            UseShellExecute = false,
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = Lab.DataDirectory,
-        };
-        foreach (var argument in new[] { LabPowerShell.PwshDllPath, "-NoProfile", "-NonInteractive", "-Command", "$ErrorActionPreference = 'Stop'; Import-Module GroupPolicy; " + script })
-        {
-            startInfo.ArgumentList.Add(argument);
-        }
-
-        startInfo.Environment["LAB_DATA_DIR"] = Lab.DataDirectory;
-        startInfo.Environment["PSModulePath"] = Path.Combine(Lab.DataDirectory, "modules");
-        startInfo.Environment["POWERSHELL_TELEMETRY_OPTOUT"] = "1";
-        startInfo.Environment["POWERSHELL_UPDATECHECK"] = "Off";
+        var startInfo = LabPowerShell.CreateStartInfo(
+            Lab.DataDirectory, ["-NoProfile", "-NonInteractive", "-Command", "$ErrorActionPreference = 'Stop'; Import-Module GroupPolicy; " + script]);
         using var process = System.Diagnostics.Process.Start(startInfo)!;
         process.StandardInput.Close();
         var stdout = process.StandardOutput.ReadToEndAsync();

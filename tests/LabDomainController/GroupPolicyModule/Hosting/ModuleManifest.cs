@@ -13,11 +13,18 @@ internal static class ModuleManifest
         "Get-GPO", "New-GPO", "Remove-GPO", "Get-GPRegistryValue", "Set-GPRegistryValue", "Remove-GPRegistryValue", "New-GPLink",
     ];
 
-    /// <summary>Writes the manifest under <paramref name="modulesDirectory"/> and returns that directory (the PSModulePath entry).</summary>
+    /// <summary>
+    /// Writes the manifest under <paramref name="modulesDirectory"/>, in a folder of its own for this copy of the
+    /// assembly, and returns that folder (the PSModulePath entry). Processes started from different builds (the lab
+    /// DC's, a test's) thus never repoint a manifest that a running pwsh has already loaded from.
+    /// </summary>
     public static string WriteTo(string modulesDirectory)
     {
+        var assemblyPath = typeof(ModuleManifest).Assembly.Location;
+        var copyFolder = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(assemblyPath)))[..16];
+        modulesDirectory = Path.Combine(modulesDirectory, copyFolder);
         var manifest = Path.Combine(modulesDirectory, ModuleName, ModuleName + ".psd1");
-        var content = Encoding.UTF8.GetBytes(Format(typeof(ModuleManifest).Assembly.Location));
+        var content = Encoding.UTF8.GetBytes(Format(assemblyPath));
         if (!File.Exists(manifest) || !File.ReadAllBytes(manifest).AsSpan().SequenceEqual(content))
         {
             AtomicFile.Write(manifest, content);
