@@ -9,25 +9,14 @@ namespace Microsoft.GroupPolicy.Commands;
 /// </summary>
 [Cmdlet(VerbsCommon.Get, "GPRegistryValue", DefaultParameterSetName = ByName)]
 [OutputType(typeof(PolicyRegistrySetting))]
-public sealed class GetGPRegistryValueCommand : GpoTargetCmdletBase
+public sealed class GetGPRegistryValueCommand : RegistryKeyCmdletBase
 {
-    [Parameter(Mandatory = true)]
-    [Alias("FullKeyPath")]
-    [ValidateNotNullOrEmpty]
-    public string Key { get; set; } = string.Empty;
-
     [Parameter]
     public string? ValueName { get; set; }
 
     protected override void ProcessRecord()
     {
-        var key = RegistryKeyPath.TryParse(Key);
-        if (key is null)
-        {
-            ThrowTerminatingError(GroupPolicyErrors.InvalidArgument(RegistryKeyPath.InvalidKeyMessage(Key), "InvalidKeyPath", Key));
-            return;
-        }
-
+        var key = ParsedKey;
         if (ResolveGpo() is not { } gpo)
         {
             return;

@@ -9,28 +9,14 @@ namespace Microsoft.GroupPolicy.Commands;
 /// </summary>
 [Cmdlet(VerbsCommon.Remove, "GPRegistryValue", DefaultParameterSetName = ByName, SupportsShouldProcess = true)]
 [OutputType(typeof(Gpo))]
-public sealed class RemoveGPRegistryValueCommand : GpoTargetCmdletBase
+public sealed class RemoveGPRegistryValueCommand : RegistryKeyCmdletBase
 {
-    [Parameter(Mandatory = true)]
-    [Alias("FullKeyPath")]
-    [ValidateNotNullOrEmpty]
-    public string Key { get; set; } = string.Empty;
-
     [Parameter]
     public string[]? ValueName { get; set; }
 
-    protected override void BeginProcessing()
-    {
-        base.BeginProcessing();
-        if (RegistryKeyPath.TryParse(Key) is null)
-        {
-            ThrowTerminatingError(GroupPolicyErrors.InvalidArgument(RegistryKeyPath.InvalidKeyMessage(Key), "InvalidKeyPath", Key));
-        }
-    }
-
     protected override void ProcessRecord()
     {
-        var key = RegistryKeyPath.TryParse(Key)!;
+        var key = ParsedKey;
         if (ResolveGpo() is not { } gpo)
         {
             return;

@@ -10,13 +10,8 @@ namespace Microsoft.GroupPolicy.Commands;
 /// </summary>
 [Cmdlet(VerbsCommon.Set, "GPRegistryValue", DefaultParameterSetName = ByName, SupportsShouldProcess = true)]
 [OutputType(typeof(Gpo))]
-public sealed class SetGPRegistryValueCommand : GpoTargetCmdletBase
+public sealed class SetGPRegistryValueCommand : RegistryKeyCmdletBase
 {
-    [Parameter(Mandatory = true)]
-    [Alias("FullKeyPath")]
-    [ValidateNotNullOrEmpty]
-    public string Key { get; set; } = string.Empty;
-
     [Parameter]
     public string[]? ValueName { get; set; }
 
@@ -32,7 +27,7 @@ public sealed class SetGPRegistryValueCommand : GpoTargetCmdletBase
 
     protected override void ProcessRecord()
     {
-        var key = RegistryKeyPath.TryParse(Key)!;
+        var key = ParsedKey;
         var changes = BuildEntries(key);
         if (ResolveGpo() is not { } gpo || !ShouldProcess(gpo.Directory.DisplayName, $"Set-GPRegistryValue {key.FullKeyPath}"))
         {
@@ -46,15 +41,6 @@ public sealed class SetGPRegistryValueCommand : GpoTargetCmdletBase
         }
 
         WriteObject(ToGpo(Store.WritePolicy(gpo, key.Section, entries, registerRegistryExtension: true)));
-    }
-
-    protected override void BeginProcessing()
-    {
-        base.BeginProcessing();
-        if (RegistryKeyPath.TryParse(Key) is null)
-        {
-            ThrowTerminatingError(GroupPolicyErrors.InvalidArgument(RegistryKeyPath.InvalidKeyMessage(Key), "InvalidKeyPath", Key));
-        }
     }
 
     private List<(string? ValueName, RegistryPolEntry Entry)> BuildEntries(RegistryKeyPath key)
