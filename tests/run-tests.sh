@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The project's test command (README: "Test it"). Builds and tests everything that can be
 # built here; the projects that need the Pulumi NuGet package are skipped, with one line
-# saying so, wherever NuGet does not serve that package.
+# saying so, wherever NuGet does not serve that package. PULUMI_LOCAL_FEED, when set, is a
+# folder holding a Pulumi .nupkg that is added as an extra package source.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
@@ -9,6 +10,15 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPE
 configuration="${CONFIGURATION:-Debug}"
 artifacts="artifacts"
 mkdir -p "$artifacts"
+
+feed_args=()
+if [ -n "${PULUMI_LOCAL_FEED:-}" ]; then
+  if ! compgen -G "$PULUMI_LOCAL_FEED/Pulumi.*.nupkg" >/dev/null; then
+    echo "error: PULUMI_LOCAL_FEED=$PULUMI_LOCAL_FEED holds no Pulumi.*.nupkg; unset it or point it at a folder with the Pulumi package"
+    exit 1
+  fi
+  feed_args=("-p:RestoreAdditionalProjectSources=$(cd "$PULUMI_LOCAL_FEED" && pwd)")
+fi
 
 dotnet tool restore >/dev/null || { echo "error: 'dotnet tool restore' failed (PowerShell tool from .config/dotnet-tools.json)"; exit 1; }
 
@@ -21,10 +31,10 @@ pulumi_projects=(
 )
 
 include_pulumi=1
-if ! dotnet restore sdk/Pulumi.CertAutoenroll/Pulumi.CertAutoenroll.csproj >"$artifacts/pulumi-restore.log" 2>&1; then
+if ! dotnet restore sdk/Pulumi.CertAutoenroll/Pulumi.CertAutoenroll.csproj "${feed_args[@]}" >"$artifacts/pulumi-restore.log" 2>&1; then
   if grep -Eq "NU110[123].*Pulumi" "$artifacts/pulumi-restore.log"; then
     include_pulumi=0
-    echo "SKIPPED: sdk/Pulumi.CertAutoenroll, examples/UserAutoenrollment, examples/LabDomain, tests/Pulumi.CertAutoenroll.Tests — NuGet package 'Pulumi' is not available from the configured package sources."
+    echo "SKIPPED: sdk/Pulumi.CertAutoenroll, examples/UserAutoenrollment, examples/LabDomain, tests/Pulumi.CertAutoenroll.Tests — NuGet package 'Pulumi' is not available from the configured package sources (set PULUMI_LOCAL_FEED to a folder with a Pulumi .nupkg)."
   else
     cat "$artifacts/pulumi-restore.log"
     echo "error: restoring sdk/Pulumi.CertAutoenroll failed for a reason other than a missing 'Pulumi' package"
@@ -51,7 +61,7 @@ done
   printf '    ]\n  }\n}\n'
 } > "$artifacts/tests.slnf"
 
-dotnet build "$artifacts/tests.slnf" -c "$configuration" -nologo -clp:ErrorsOnly || { echo "error: build failed"; exit 1; }
+dotnet build "$artifacts/tests.slnf" -c "$configuration" "${feed_args[@]}" -nologo -clp:ErrorsOnly || { echo "error: build failed"; exit 1; }
 
 log="$artifacts/test-output.log"
 dotnet test "$artifacts/tests.slnf" -c "$configuration" --no-build -nologo 2>&1 | tee "$log"
