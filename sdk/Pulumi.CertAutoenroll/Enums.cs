@@ -69,3 +69,43 @@ public readonly struct ConfigurationModel : IEquatable<ConfigurationModel>
 
     public override string ToString() => _value;
 }
+
+/// <summary>Which halves of a GPO are enabled (GPMC's "GPO status").</summary>
+[EnumType]
+public readonly struct GpoStatus : IEquatable<GpoStatus>
+{
+    private readonly string _value;
+
+    private GpoStatus(string value)
+    {
+        _value = value ?? throw new ArgumentNullException(nameof(value));
+    }
+
+    /// <summary>User and Computer Configuration both apply.</summary>
+    public static GpoStatus AllSettingsEnabled { get; } = new("AllSettingsEnabled");
+
+    /// <summary>User Configuration settings are disabled.</summary>
+    public static GpoStatus UserSettingsDisabled { get; } = new("UserSettingsDisabled");
+
+    /// <summary>Computer Configuration settings are disabled.</summary>
+    public static GpoStatus ComputerSettingsDisabled { get; } = new("ComputerSettingsDisabled");
+
+    /// <summary>Neither half applies.</summary>
+    public static GpoStatus AllSettingsDisabled { get; } = new("AllSettingsDisabled");
+
+    public static bool operator ==(GpoStatus left, GpoStatus right) => left.Equals(right);
+
+    public static bool operator !=(GpoStatus left, GpoStatus right) => !left.Equals(right);
+
+    public static explicit operator string(GpoStatus value) => value._value;
+
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public override bool Equals(object? obj) => obj is GpoStatus other && Equals(other);
+
+    public bool Equals(GpoStatus other) => string.Equals(_value, other._value, StringComparison.Ordinal);
+
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public override int GetHashCode() => _value is null ? 0 : StringComparer.Ordinal.GetHashCode(_value);
+
+    public override string ToString() => _value;
+}

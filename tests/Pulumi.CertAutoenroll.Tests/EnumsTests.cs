@@ -36,4 +36,18 @@ public sealed class EnumsTests
         Assert.True(different);
         Assert.Equal("Disabled", (string)ConfigurationModel.Disabled);
     }
+
+    [Fact]
+    public void GpoStatus_ExplicitString_IsTheGroupPolicyModuleName()
+    {
+        // Arrange
+        GpoStatus[] statuses = [GpoStatus.AllSettingsEnabled, GpoStatus.UserSettingsDisabled, GpoStatus.ComputerSettingsDisabled, GpoStatus.AllSettingsDisabled];
+
+        // Act
+        var values = statuses.Select(s => (string)s).ToArray();
+
+        // Assert
+        Assert.Equal(["AllSettingsEnabled", "UserSettingsDisabled", "ComputerSettingsDisabled", "AllSettingsDisabled"], values);
+        Assert.True(GpoStatus.AllSettingsDisabled != GpoStatus.AllSettingsEnabled);
+    }
 }

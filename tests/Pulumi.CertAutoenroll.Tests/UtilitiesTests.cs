@@ -35,6 +35,24 @@ public sealed class UtilitiesTests
         Assert.Equal(Utilities.Version, attribute.Version);
     }
 
+    [Theory]
+    [InlineData(typeof(GroupPolicy), "certautoenroll:index:GroupPolicy")]
+    [InlineData(typeof(GroupPolicyLink), "certautoenroll:index:GroupPolicyLink")]
+    [InlineData(typeof(CertificateTemplateAccess), "certautoenroll:index:CertificateTemplateAccess")]
+    public void ResourceTypeAttribute_ProcedureResources_CarryTheirTokenAndVersion(Type type, string token)
+    {
+        // Arrange
+        var resource = type;
+
+        // Act
+        var attribute = resource.GetCustomAttribute<ResourceTypeAttribute>();
+
+        // Assert
+        Assert.NotNull(attribute);
+        Assert.Equal(token, attribute.Type);
+        Assert.Equal(Utilities.Version, attribute.Version);
+    }
+
     [Fact]
     public void ResourceTypeAttribute_Provider_IsTheProviderToken()
     {

@@ -16,6 +16,14 @@ internal sealed record TestRun<T>(
         where TArgs : ResourceArgs =>
         Assert.IsType<TArgs>(Assert.Single(Transformations, t => t.Resource.GetResourceType() == type).Args);
 
+    public MockResourceArgs Named(string type, string name) => Assert.Single(Mocks.OfType(type), r => r.Name == name);
+
+    public ResourceOptions OptionsOf(Resource resource) =>
+        Assert.Single(Transformations, t => ReferenceEquals(t.Resource, resource)).Options;
+
+    public ResourceArgs? ArgsOf(Resource resource) =>
+        Assert.Single(Transformations, t => ReferenceEquals(t.Resource, resource)).Args;
+
     public ResourceOptions OptionsOf(string type) =>
         Assert.Single(Transformations, t => t.Resource.GetResourceType() == type).Options;
 }
