@@ -1,9 +1,7 @@
 using System.Text;
-using CertAutoenroll.WinRm.Auth;
 using CertAutoenroll.WinRm.Connection;
 using CertAutoenroll.WinRm.PowerShell;
 using CertAutoenroll.WinRm.Shell;
-using CertAutoenroll.WinRm.Transport;
 using CertAutoenroll.WinRm.WsMan;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -25,7 +23,7 @@ public sealed class WinRmClient : IDisposable
     public WinRmClient(WinRmConnectionOptions options, ILoggerFactory? loggerFactory = null)
     {
         ArgumentNullException.ThrowIfNull(options);
-        _ = AuthenticationPlan.From(options);
+        WinRmOptionRules.ThrowIfInvalid(options);
         _logger = (loggerFactory ?? NullLoggerFactory.Instance).CreateLogger<WinRmClient>();
         _connection = WsManConnection.Open(options, _logger);
         _host = options.Host;

@@ -1,38 +1,43 @@
-using System.Buffers;
 using System.Net;
 using System.Net.Security;
 using System.Security.Authentication.ExtendedProtection;
+using CertAutoenroll.WinRm.Encryption;
 
 namespace CertAutoenroll.WinRm.Auth;
 
 /// <summary>
-/// One NTLM/Negotiate/Kerberos client context (System.Net.Security.NegotiateAuthentication) for one TCP connection;
-/// after the handshake it seals and unseals WinRM messages.
+/// One NTLM/Negotiate/Kerberos client context (System.Net.Security.NegotiateAuthentication) for one TCP
+/// connection. Once complete it hands out the sealer that fits the package actually negotiated.
 /// </summary>
-internal sealed class NegotiateSecurityContext : Encryption.IMessageSealer, IDisposable
+internal sealed class NegotiateSecurityContext : IConnectionSecurityContext
 {
     private readonly NegotiateAuthentication _context;
-    private readonly Lock _sealLock = new();
+    private readonly NegotiateContextSettings _settings;
+    private IMessageSealer? _sealer;
 
-    public NegotiateSecurityContext(AuthenticationPlan plan, ChannelBinding? binding = null)
+    public NegotiateSecurityContext(NegotiateContextSettings settings, ChannelBinding? binding)
     {
+        _settings = settings;
         _context = new NegotiateAuthentication(new NegotiateAuthenticationClientOptions
         {
-            Package = plan.Package!,
-            Credential = plan.Credential ?? CredentialCache.DefaultNetworkCredentials,
-            TargetName = plan.TargetName,
-            RequiredProtectionLevel = plan.SealMessages ? ProtectionLevel.EncryptAndSign : ProtectionLevel.None,
+            Package = settings.Package,
+            Credential = settings.Credential ?? CredentialCache.DefaultNetworkCredentials,
+            TargetName = settings.TargetName,
+            RequiredProtectionLevel = settings.SealMessages ? ProtectionLevel.EncryptAndSign : ProtectionLevel.None,
             Binding = binding,
         });
     }
 
-    public bool IsCompleted { get; private set; }
+    public string HeaderScheme => _settings.HeaderScheme;
 
     public string Package => _context.Package;
 
-    public int HeaderLength => 16;
+    public bool IsCompleted { get; private set; }
 
-    /// <summary>The next token to send, or null when the context needs nothing more.</summary>
+    public IMessageSealer? Sealer => _settings.SealMessages && IsCompleted
+        ? _sealer ??= new NegotiateMessageSealer(_context, _settings.SealProtocol)
+        : null;
+
     public string? Step(string? incomingToken)
     {
         var outgoing = _context.GetOutgoingBlob(incomingToken, out var status);
@@ -45,43 +50,22 @@ internal sealed class NegotiateSecurityContext : Encryption.IMessageSealer, IDis
                 return outgoing;
             case NegotiateAuthenticationStatusCode.Unsupported:
                 throw new WinRmAuthenticationException(
-                    $"The {_context.Package} authentication package is not available on this machine. On Linux NTLM needs the "
-                    + "System.Net.Security.UseManagedNtlm switch (set by the provider's executable); Kerberos needs libgssapi-krb5 and a ticket cache.");
+                    $"The {_settings.Package} authentication package is not available on this machine. On Linux NTLM needs the "
+                    + "System.Net.Security.UseManagedNtlm switch (set by the provider's executable); Kerberos needs libgssapi-krb5 and a krb5.conf.");
+            case NegotiateAuthenticationStatusCode.UnknownCredentials or NegotiateAuthenticationStatusCode.TargetUnknown
+                when _settings.Package != "NTLM":
+                throw KerberosFailure(status);
             default:
                 throw new WinRmAuthenticationException(
-                    $"The {_context.Package} handshake failed locally ({status}); check the user name format (DOMAIN\\user or user@realm), "
-                    + "the auth method and that the server offers it.");
+                    $"The {_settings.Package} handshake for {_settings.TargetName} failed locally ({status}); check the user name format "
+                    + "(DOMAIN\\user, or user@REALM for Kerberos), the auth method and that the server offers it.");
         }
-    }
-
-    public byte[] Wrap(ReadOnlySpan<byte> plaintext)
-    {
-        var output = new ArrayBufferWriter<byte>(plaintext.Length + 64);
-        NegotiateAuthenticationStatusCode status;
-        lock (_sealLock)
-        {
-            status = _context.Wrap(plaintext, output, requestEncryption: true, out _);
-        }
-
-        return status == NegotiateAuthenticationStatusCode.Completed
-            ? output.WrittenSpan.ToArray()
-            : throw new WinRmProtocolException($"Sealing the message failed ({status}).");
-    }
-
-    public byte[] Unwrap(ReadOnlySpan<byte> headerAndData)
-    {
-        var output = new ArrayBufferWriter<byte>(Math.Max(headerAndData.Length, 1));
-        NegotiateAuthenticationStatusCode status;
-        lock (_sealLock)
-        {
-            status = _context.Unwrap(headerAndData, output, out _);
-        }
-
-        return status == NegotiateAuthenticationStatusCode.Completed
-            ? output.WrittenSpan.ToArray()
-            : throw new WinRmProtocolException(
-                $"The reply's signature or seal did not verify ({status}); the message was changed in transit or the security context is out of step.");
     }
 
     public void Dispose() => _context.Dispose();
+
+    private WinRmAuthenticationException KerberosFailure(NegotiateAuthenticationStatusCode status) =>
+        new($"Kerberos could not get a ticket for {_settings.TargetName} ({status}): the KDC does not know that SPN or the "
+            + "user's realm. Use the DC's DNS name as host (or tlsServerName when host is an address), the user as user@REALM "
+            + "with the realm in upper case, and a krb5.conf that names the realm's KDC.");
 }

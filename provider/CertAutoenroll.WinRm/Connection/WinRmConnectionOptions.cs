@@ -28,7 +28,7 @@ public sealed class WinRmConnectionOptions
 
     public bool InsecureSkipTlsVerify { get; init; }
 
-    /// <summary>Permits Basic over http. Labs only.</summary>
+    /// <summary>Permits Basic (unsealed) over http. Labs only.</summary>
     public bool AllowUnencrypted { get; init; }
 
     /// <summary>Per remote operation: the WS-Man OperationTimeout and the HTTP timeout are derived from it.</summary>
@@ -40,6 +40,9 @@ public sealed class WinRmConnectionOptions
     public int EffectivePort => Port ?? (Scheme == WinRmScheme.Https ? 5986 : 5985);
 
     public Uri Endpoint => new UriBuilder(Scheme == WinRmScheme.Https ? "https" : "http", Host, EffectivePort, "wsman").Uri;
+
+    /// <summary>Every reason these options cannot work (empty when they can), each naming the option and the fix.</summary>
+    public IReadOnlyList<WinRmOptionProblem> Validate() => WinRmOptionRules.Check(this);
 
     public override string ToString() =>
         $"{Endpoint} auth={Authentication} user={UserName ?? "(ticket cache)"}";

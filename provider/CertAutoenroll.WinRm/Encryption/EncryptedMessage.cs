@@ -8,6 +8,7 @@ namespace CertAutoenroll.WinRm.Encryption;
 internal static class EncryptedMessage
 {
     public const string SpnegoProtocol = "application/HTTP-SPNEGO-session-encrypted";
+    public const string KerberosProtocol = "application/HTTP-Kerberos-session-encrypted";
     public const string BoundaryName = "Encrypted Boundary";
 
     private static readonly byte[] PartStart = Encoding.ASCII.GetBytes("--" + BoundaryName + "\r\n");
@@ -22,10 +23,11 @@ internal static class EncryptedMessage
         && (contentType.StartsWith("multipart/encrypted", StringComparison.OrdinalIgnoreCase)
             || contentType.StartsWith("multipart/x-multi-encrypted", StringComparison.OrdinalIgnoreCase));
 
-    public static byte[] Seal(ReadOnlySpan<byte> plaintext, IMessageSealer sealer, string protocol)
+    public static byte[] Seal(ReadOnlySpan<byte> plaintext, IMessageSealer sealer)
     {
+        var protocol = sealer.Protocol;
         var wrapped = sealer.Wrap(plaintext);
-        using var body = new MemoryStream(wrapped.Length + 256);
+        using var body = new MemoryStream(wrapped.Header.Length + wrapped.Data.Length + 256);
         body.Write(PartStart);
         body.Write(Encoding.ASCII.GetBytes($"\tContent-Type: {protocol}\r\n"));
         body.Write(Encoding.ASCII.GetBytes(string.Create(
@@ -34,9 +36,10 @@ internal static class EncryptedMessage
         body.WriteByte((byte)'\t');
         body.Write(OctetStream);
         Span<byte> headerLength = stackalloc byte[4];
-        BinaryPrimitives.WriteInt32LittleEndian(headerLength, sealer.HeaderLength);
+        BinaryPrimitives.WriteInt32LittleEndian(headerLength, wrapped.Header.Length);
         body.Write(headerLength);
-        body.Write(wrapped);
+        body.Write(wrapped.Header);
+        body.Write(wrapped.Data);
         body.Write(BodyEnd);
         return body.ToArray();
     }
@@ -76,7 +79,7 @@ internal static class EncryptedMessage
             throw Malformed("the security header length is wrong");
         }
 
-        var plaintext = sealer.Unwrap(payload[4..]);
+        var plaintext = sealer.Unwrap(payload.Slice(4, headerLength), payload[(4 + headerLength)..]);
         return plaintext.Length == declaredLength
             ? plaintext
             : throw Malformed($"it decrypts to {plaintext.Length} bytes but declares Length={declaredLength}");

@@ -1,15 +1,19 @@
 namespace CertAutoenroll.WinRm.Encryption;
 
 /// <summary>
-/// The security context's per-message protection. For NTLM, <see cref="Wrap"/> returns the 16-byte signature
-/// followed by the sealed data, and <see cref="Unwrap"/> takes the same layout.
+/// A security context's per-message protection for the multipart/encrypted body of [MS-WSMV] 2.2.9.1.1: the
+/// protocol string the body names, and the wrap split into the security header and the sealed data. The
+/// header's length comes from the wrap the context produced (16 for NTLM, the GSS token's header for Kerberos).
 /// </summary>
 internal interface IMessageSealer
 {
-    /// <summary>Length of the security header at the front of <see cref="Wrap"/>'s output.</summary>
-    int HeaderLength { get; }
+    /// <summary>e.g. <c>application/HTTP-SPNEGO-session-encrypted</c>.</summary>
+    string Protocol { get; }
 
-    byte[] Wrap(ReadOnlySpan<byte> plaintext);
+    SealedMessage Wrap(ReadOnlySpan<byte> plaintext);
 
-    byte[] Unwrap(ReadOnlySpan<byte> headerAndData);
+    byte[] Unwrap(ReadOnlySpan<byte> header, ReadOnlySpan<byte> sealedData);
 }
+
+/// <summary>A wrapped message: the security header, then data as long as the plaintext.</summary>
+internal readonly record struct SealedMessage(byte[] Header, byte[] Data);

@@ -29,8 +29,8 @@ internal static partial class WinRmLog
     [LoggerMessage(EventId = 3011, Level = LogLevel.Information, Message = "Transient failure talking to {Host} ({Reason}); retry {Attempt} of {MaxRetries} in {DelayMs} ms")]
     public static partial void TransientRetry(ILogger logger, string host, string reason, int attempt, int maxRetries, long delayMs);
 
-    [LoggerMessage(EventId = 3012, Level = LogLevel.Debug, Message = "Authenticated to {Host} with {Package} (sealed={Sealed})")]
-    public static partial void Authenticated(ILogger logger, string host, string package, bool @sealed);
+    [LoggerMessage(EventId = 3012, Level = LogLevel.Debug, Message = "Authenticated to {Host} with {Package} (sealed={Sealed}, channelBound={ChannelBound})")]
+    public static partial void Authenticated(ILogger logger, string host, string package, bool @sealed, bool channelBound);
 
     [LoggerMessage(EventId = 3013, Level = LogLevel.Debug, Message = "Connection to {Host} was replaced; authenticating the new connection")]
     public static partial void Reauthenticating(ILogger logger, string host);

@@ -2,7 +2,6 @@ using System.Text;
 using System.Threading.Channels;
 using CertAutoenroll.WinRm.Logging;
 using CertAutoenroll.WinRm.Shell;
-using CertAutoenroll.WinRm.Transport;
 using CertAutoenroll.WinRm.WsMan;
 using Microsoft.Extensions.Logging;
 

@@ -1,6 +1,5 @@
-using CertAutoenroll.WinRm.Auth;
+using CertAutoenroll.WinRm.WsMan;
 using CertAutoenroll.WinRm.Connection;
-using CertAutoenroll.WinRm.Transport;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -46,7 +45,7 @@ public sealed class WinRmPowerShellPool : IPowerShellSession
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentOutOfRangeException.ThrowIfLessThan(maxSessions, 1);
-        _ = AuthenticationPlan.From(options);
+        WinRmOptionRules.ThrowIfInvalid(options);
         _options = options;
         _maxSessions = maxSessions;
         _invocationTimeout = invocationTimeout;

@@ -1,12 +1,14 @@
 using System.Net;
 using System.Net.Security;
 using System.Net.Sockets;
+using System.Security.Cryptography.X509Certificates;
 
 namespace CertAutoenroll.WinRm.Transport;
 
 /// <summary>
 /// A handler with exactly one TCP connection, so the NTLM/Negotiate context stays bound to the connection it
-/// authenticated; every new connection is counted so the transport can tell when it must authenticate again.
+/// authenticated; every new connection is counted so the transport can tell when it must authenticate again,
+/// and the certificate it accepted is remembered for channel binding.
 /// </summary>
 internal static class HttpHandlerFactory
 {
@@ -24,7 +26,16 @@ internal static class HttpHandlerFactory
             AutomaticDecompression = DecompressionMethods.None,
             SslOptions = new SslClientAuthenticationOptions
             {
-                RemoteCertificateValidationCallback = (_, certificate, chain, errors) => validator.Validate(certificate, chain, errors),
+                RemoteCertificateValidationCallback = (_, certificate, chain, errors) =>
+                {
+                    var accepted = validator.Validate(certificate, chain, errors);
+                    if (accepted && certificate is not null)
+                    {
+                        counter.CertificateAccepted(EndPointHash(certificate));
+                    }
+
+                    return accepted;
+                },
             },
             ConnectCallback = async (context, cancellationToken) =>
             {
@@ -42,4 +53,15 @@ internal static class HttpHandlerFactory
                 }
             },
         };
+
+    private static byte[] EndPointHash(X509Certificate certificate)
+    {
+        if (certificate is X509Certificate2 leaf)
+        {
+            return TlsServerEndPointBinding.HashOf(leaf);
+        }
+
+        using var copy = new X509Certificate2(certificate);
+        return TlsServerEndPointBinding.HashOf(copy);
+    }
 }

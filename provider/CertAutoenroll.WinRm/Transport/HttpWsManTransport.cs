@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Text;
 using CertAutoenroll.WinRm.Auth;
 using CertAutoenroll.WinRm.Connection;
@@ -10,8 +9,9 @@ using Microsoft.Extensions.Logging;
 namespace CertAutoenroll.WinRm.Transport;
 
 /// <summary>
-/// POSTs envelopes to /wsman over one TCP connection: Basic on every request, or an NTLM/Negotiate/Kerberos
-/// handshake per connection followed by sealed (http) or plain (https) messages. Retries transient faults only.
+/// POSTs envelopes to /wsman over one TCP connection. The authenticator decides how: a header on every request
+/// (Basic), or a handshake per connection whose context may seal the messages (http) and is bound to the TLS
+/// channel (https). Retries transient faults only.
 /// </summary>
 internal sealed class HttpWsManTransport : IWsManTransport
 {
@@ -22,19 +22,22 @@ internal sealed class HttpWsManTransport : IWsManTransport
 
     private readonly HttpClient _http;
     private readonly Uri _endpoint;
-    private readonly AuthenticationPlan _plan;
+    private readonly IWinRmAuthenticator _authenticator;
+    private readonly bool _https;
     private readonly RetryPolicy _retry;
     private readonly ILogger _logger;
     private readonly ConnectionCounter _connections = new();
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly string? _user;
-    private NegotiateSecurityContext? _context;
+    private IConnectionSecurityContext? _context;
+    private TlsServerEndPointBinding? _binding;
     private long _contextConnection = -1;
 
     public HttpWsManTransport(WinRmConnectionOptions options, ILogger logger, RetryPolicy? retry = null)
     {
         ArgumentNullException.ThrowIfNull(options);
-        _plan = AuthenticationPlan.From(options);
+        _authenticator = WinRmAuthenticators.From(options);
+        _https = options.Scheme == WinRmScheme.Https;
         _endpoint = options.Endpoint;
         _user = options.UserName;
         _logger = logger;
@@ -69,7 +72,7 @@ internal sealed class HttpWsManTransport : IWsManTransport
 
     public void Dispose()
     {
-        _context?.Dispose();
+        ResetContext();
         _http.Dispose();
         _gate.Dispose();
     }
@@ -81,13 +84,14 @@ internal sealed class HttpWsManTransport : IWsManTransport
         limit.CancelAfter(timeout);
         try
         {
-            if (!_plan.IsBasic)
+            var perConnection = _authenticator.RequestHeader is null;
+            if (perConnection)
             {
                 await EnsureAuthenticatedAsync(limit.Token).ConfigureAwait(false);
             }
 
             using var response = await PostAsync(payload, limit.Token).ConfigureAwait(false);
-            if (response.StatusCode == HttpStatusCode.Unauthorized && !_plan.IsBasic && _connections.Current != _contextConnection)
+            if (response.StatusCode == HttpStatusCode.Unauthorized && perConnection && _connections.Current != _contextConnection)
             {
                 // The message went out on a fresh connection that was never authenticated (the old one was closed):
                 // the credentials were not rejected, so authenticate this connection and send the message once more.
@@ -126,10 +130,10 @@ internal sealed class HttpWsManTransport : IWsManTransport
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, _endpoint);
         HttpContent content;
-        if (_plan.SealMessages && _context is not null)
+        if (_context?.Sealer is { } sealer)
         {
-            content = new ByteArrayContent(EncryptedMessage.Seal(payload, _context, EncryptedMessage.SpnegoProtocol));
-            content.Headers.TryAddWithoutValidation("Content-Type", EncryptedMessage.ContentType(EncryptedMessage.SpnegoProtocol));
+            content = new ByteArrayContent(EncryptedMessage.Seal(payload, sealer));
+            content.Headers.TryAddWithoutValidation("Content-Type", EncryptedMessage.ContentType(sealer.Protocol));
         }
         else
         {
@@ -138,10 +142,7 @@ internal sealed class HttpWsManTransport : IWsManTransport
         }
 
         request.Content = content;
-        if (_plan.IsBasic)
-        {
-            request.Headers.Authorization = new AuthenticationHeaderValue("Basic", _plan.BasicHeaderValue());
-        }
+        request.Headers.Authorization = _authenticator.RequestHeader;
 
         return await _http.SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken).ConfigureAwait(false);
     }
@@ -152,9 +153,9 @@ internal sealed class HttpWsManTransport : IWsManTransport
         var contentType = response.Content.Headers.TryGetValues("Content-Type", out var values) ? string.Join(";", values) : null;
         if (EncryptedMessage.IsEncrypted(contentType) && body.Length > 0)
         {
-            body = _context is null
-                ? throw new WinRmProtocolException($"{_endpoint} sent an encrypted reply on a connection without a security context.")
-                : EncryptedMessage.Unseal(body, _context);
+            body = _context?.Sealer is { } sealer
+                ? EncryptedMessage.Unseal(body, sealer)
+                : throw new WinRmProtocolException($"{_endpoint} sent an encrypted reply on a connection that does not seal.");
         }
 
         var text = Encoding.UTF8.GetString(body);
@@ -175,17 +176,42 @@ internal sealed class HttpWsManTransport : IWsManTransport
         }
 
         ResetContext();
-        var handshake = new NegotiateHandshake(_http, _endpoint, _plan, _connections, _user);
-        var (context, connection) = await handshake.RunAsync(cancellationToken).ConfigureAwait(false);
+        var handshake = new NegotiateHandshake(_http, _endpoint, _connections, _user);
+        TlsServerEndPointBinding? binding = null;
+        if (_https && _authenticator.UsesChannelBinding)
+        {
+            if (_connections.CurrentEndPointHash() is null)
+            {
+                await handshake.ProbeAsync(cancellationToken).ConfigureAwait(false);
+            }
+
+            binding = _connections.CurrentEndPointHash() is { } hash ? new TlsServerEndPointBinding(hash) : null;
+        }
+
+        var context = _authenticator.CreateContext(binding)
+            ?? throw new InvalidOperationException($"The {_authenticator.Name} authenticator has no connection context.");
+        try
+        {
+            _contextConnection = await handshake.RunAsync(context, cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            context.Dispose();
+            binding?.Dispose();
+            throw;
+        }
+
         _context = context;
-        _contextConnection = connection;
-        WinRmLog.Authenticated(_logger, _endpoint.Host, context.Package, _plan.SealMessages);
+        _binding = binding;
+        WinRmLog.Authenticated(_logger, _endpoint.Host, context.Package, context.Sealer is not null, binding is not null);
     }
 
     private void ResetContext()
     {
         _context?.Dispose();
         _context = null;
+        _binding?.Dispose();
+        _binding = null;
         _contextConnection = -1;
     }
 }

@@ -1,5 +1,4 @@
 using System.Net.Security;
-using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using CertAutoenroll.WinRm.Connection;
 
@@ -21,7 +20,7 @@ internal sealed class TlsCertificateValidator
         _skip = options.InsecureSkipTlsVerify;
         if (!_skip && !string.IsNullOrWhiteSpace(options.CaCertificatePem))
         {
-            _anchors = LoadAnchors(options.CaCertificatePem);
+            _anchors = WinRmOptionRules.LoadAnchors(options.CaCertificatePem);
         }
     }
 
@@ -58,22 +57,5 @@ internal sealed class TlsCertificateValidator
         }
 
         return chain.Build(leaf) && nameMatches;
-    }
-
-    private static X509Certificate2Collection LoadAnchors(string pem)
-    {
-        var anchors = new X509Certificate2Collection();
-        try
-        {
-            anchors.ImportFromPem(pem);
-        }
-        catch (CryptographicException exception)
-        {
-            throw new WinRmConfigurationException("caCertificatePem", $"is not a PEM certificate: {exception.Message}");
-        }
-
-        return anchors.Count > 0
-            ? anchors
-            : throw new WinRmConfigurationException("caCertificatePem", "holds no '-----BEGIN CERTIFICATE-----' block.");
     }
 }

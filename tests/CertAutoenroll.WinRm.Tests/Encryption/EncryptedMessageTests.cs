@@ -11,7 +11,7 @@ public sealed class EncryptedMessageTests
     [Fact]
     public void Seal_Message_WritesTheExactMultipartLayout()
     {
-        var body = EncryptedMessage.Seal(Soap, new XorSealer(), EncryptedMessage.SpnegoProtocol);
+        var body = EncryptedMessage.Seal(Soap, new XorSealer());
 
         var expectedHead = "--Encrypted Boundary\r\n"
             + "\tContent-Type: application/HTTP-SPNEGO-session-encrypted\r\n"
@@ -27,11 +27,32 @@ public sealed class EncryptedMessageTests
     }
 
     [Fact]
+    public void Seal_KerberosSealerWithLongerHeader_WritesItsProtocolAndMeasuredHeaderLength()
+    {
+        var body = EncryptedMessage.Seal(Soap, new XorSealer(60, EncryptedMessage.KerberosProtocol));
+
+        var text = Encoding.ASCII.GetString(body);
+        Assert.Contains("\tContent-Type: application/HTTP-Kerberos-session-encrypted\r\n", text, StringComparison.Ordinal);
+        var octet = Encoding.ASCII.GetBytes("application/octet-stream\r\n");
+        var at = body.AsSpan().IndexOf(octet) + octet.Length;
+        Assert.Equal(new byte[] { 60, 0, 0, 0 }, body[at..(at + 4)]);
+        Assert.Equal(at + 4 + 60 + Soap.Length + 24, body.Length);
+    }
+
+    [Fact]
+    public void Unseal_KerberosSealerWithLongerHeader_RoundTrips()
+    {
+        var sealer = new XorSealer(60, EncryptedMessage.KerberosProtocol);
+
+        Assert.Equal(Soap, EncryptedMessage.Unseal(EncryptedMessage.Seal(Soap, sealer), sealer));
+    }
+
+    [Fact]
     public void Unseal_SealedMessage_RoundTrips()
     {
         var sealer = new XorSealer();
 
-        var plaintext = EncryptedMessage.Unseal(EncryptedMessage.Seal(Soap, sealer, EncryptedMessage.SpnegoProtocol), sealer);
+        var plaintext = EncryptedMessage.Unseal(EncryptedMessage.Seal(Soap, sealer), sealer);
 
         Assert.Equal(Soap, plaintext);
     }
@@ -40,7 +61,7 @@ public sealed class EncryptedMessageTests
     public void Unseal_LengthDoesNotMatch_ThrowsProtocolException()
     {
         var sealer = new XorSealer();
-        var tampered = EncryptedMessage.Seal(Soap, sealer, EncryptedMessage.SpnegoProtocol);
+        var tampered = EncryptedMessage.Seal(Soap, sealer);
         var lengthText = Encoding.ASCII.GetBytes($"Length={Soap.Length}");
         var at = tampered.AsSpan().IndexOf(lengthText);
         tampered[at + lengthText.Length - 1] = (byte)'9';
@@ -54,7 +75,7 @@ public sealed class EncryptedMessageTests
     public void Unseal_NoClosingBoundary_ThrowsProtocolException()
     {
         var sealer = new XorSealer();
-        var body = EncryptedMessage.Seal(Soap, sealer, EncryptedMessage.SpnegoProtocol)[..^5];
+        var body = EncryptedMessage.Seal(Soap, sealer)[..^5];
 
         Assert.Throws<WinRmProtocolException>(() => EncryptedMessage.Unseal(body, sealer));
     }

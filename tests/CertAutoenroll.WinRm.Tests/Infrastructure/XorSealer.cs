@@ -2,31 +2,32 @@ using CertAutoenroll.WinRm.Encryption;
 
 namespace CertAutoenroll.WinRm.Tests.Infrastructure;
 
-/// <summary>A stand-in security context: a 16-byte "signature" of 0xA5 and data XORed with 0x5A.</summary>
-internal sealed class XorSealer : IMessageSealer
+/// <summary>A stand-in security context: a "signature" of <c>headerLength</c> bytes of 0xA5 and data XORed with 0x5A.</summary>
+internal sealed class XorSealer(int headerLength = 16, string protocol = EncryptedMessage.SpnegoProtocol) : IMessageSealer
 {
-    public int HeaderLength => 16;
+    public string Protocol => protocol;
 
-    public byte[] Wrap(ReadOnlySpan<byte> plaintext)
+    public SealedMessage Wrap(ReadOnlySpan<byte> plaintext)
     {
-        var output = new byte[16 + plaintext.Length];
-        output.AsSpan(0, 16).Fill(0xA5);
-        for (var i = 0; i < plaintext.Length; i++)
+        var header = new byte[headerLength];
+        header.AsSpan().Fill(0xA5);
+        var data = plaintext.ToArray();
+        for (var i = 0; i < data.Length; i++)
         {
-            output[16 + i] = (byte)(plaintext[i] ^ 0x5A);
+            data[i] ^= 0x5A;
         }
 
-        return output;
+        return new SealedMessage(header, data);
     }
 
-    public byte[] Unwrap(ReadOnlySpan<byte> headerAndData)
+    public byte[] Unwrap(ReadOnlySpan<byte> header, ReadOnlySpan<byte> sealedData)
     {
-        if (headerAndData.Length < 16 || headerAndData[..16].IndexOfAnyExcept((byte)0xA5) >= 0)
+        if (header.Length != headerLength || header.IndexOfAnyExcept((byte)0xA5) >= 0)
         {
             throw new WinRmProtocolException("bad signature");
         }
 
-        var data = headerAndData[16..].ToArray();
+        var data = sealedData.ToArray();
         for (var i = 0; i < data.Length; i++)
         {
             data[i] ^= 0x5A;

@@ -1,8 +1,8 @@
 using CertAutoenroll.WinRm.Connection;
-using CertAutoenroll.WinRm.WsMan;
+using CertAutoenroll.WinRm.Transport;
 using Microsoft.Extensions.Logging;
 
-namespace CertAutoenroll.WinRm.Transport;
+namespace CertAutoenroll.WinRm.WsMan;
 
 /// <summary>One authenticated connection (its own transport) and the SOAP client on top of it.</summary>
 internal sealed class WsManConnection : IDisposable
