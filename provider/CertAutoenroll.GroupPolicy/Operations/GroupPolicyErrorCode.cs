@@ -20,4 +20,19 @@ public enum GroupPolicyErrorCode
 
     /// <summary>Anything else, including a reply that could not be understood (<c>unexpected</c>).</summary>
     Unexpected,
+
+    /// <summary>A GPO with the display name exists already (<c>gpoAlreadyExists</c>); import it instead.</summary>
+    GpoAlreadyExists,
+
+    /// <summary>The Default Domain Policy or Default Domain Controllers Policy may not be removed (<c>protectedGpo</c>).</summary>
+    ProtectedGpo,
+
+    /// <summary>The link target (domain root, OU or site DN) does not exist (<c>targetNotFound</c>).</summary>
+    TargetNotFound,
+
+    /// <summary>No certificate template has the cn (<c>templateNotFound</c>).</summary>
+    TemplateNotFound,
+
+    /// <summary>No user, group or computer matches the principal (<c>principalNotFound</c>).</summary>
+    PrincipalNotFound,
 }

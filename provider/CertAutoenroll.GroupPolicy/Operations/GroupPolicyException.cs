@@ -48,6 +48,12 @@ public sealed class GroupPolicyException : Exception
         "ambiguousGpoName" => GroupPolicyErrorCode.AmbiguousGpoName,
         "accessDenied" => GroupPolicyErrorCode.AccessDenied,
         "moduleMissing" => GroupPolicyErrorCode.ModuleMissing,
+        "invalidRequest" => GroupPolicyErrorCode.InvalidRequest,
+        "gpoAlreadyExists" => GroupPolicyErrorCode.GpoAlreadyExists,
+        "protectedGpo" => GroupPolicyErrorCode.ProtectedGpo,
+        "targetNotFound" => GroupPolicyErrorCode.TargetNotFound,
+        "templateNotFound" => GroupPolicyErrorCode.TemplateNotFound,
+        "principalNotFound" => GroupPolicyErrorCode.PrincipalNotFound,
         _ => GroupPolicyErrorCode.Unexpected,
     };
 }

@@ -1,0 +1,48 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using CertAutoenroll.GroupPolicy.Logging;
+using CertAutoenroll.GroupPolicy.Operations;
+using CertAutoenroll.WinRm.PowerShell;
+using Microsoft.Extensions.Logging;
+
+namespace CertAutoenroll.GroupPolicy.DomainScripts;
+
+/// <summary>
+/// Runs one GPO, link or template-access script: the request (with <c>server</c> and <c>domain</c>)
+/// travels as base64 UTF-8 JSON, the reply is the one line after the marker.
+/// </summary>
+internal sealed class DomainScriptRunner(IPowerShellSession session, DomainScope scope, ILogger logger)
+{
+    public DomainScope Scope { get; } = scope;
+
+    /// <summary>The <c>result</c> object of a successful run.</summary>
+    /// <exception cref="GroupPolicyException">The script reported an error, or gave no readable reply.</exception>
+    public async Task<JsonElement> RunAsync(DomainScriptName script, JsonObject request, string context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (Scope.Server is { } server)
+        {
+            request["server"] = server;
+        }
+
+        if (Scope.Domain is { } domain)
+        {
+            request["domain"] = domain;
+        }
+
+        var argument = Convert.ToBase64String(JsonSerializer.SerializeToUtf8Bytes(request));
+        GroupPolicyLog.ScriptStarting(logger, script.ToString(), context, "-");
+        try
+        {
+            var result = await session.InvokeAsync(DomainScriptLibrary.Get(script), argument, cancellationToken).ConfigureAwait(false);
+            var reply = DomainScriptReply.Parse(result, context);
+            GroupPolicyLog.ScriptCompleted(logger, script.ToString(), context, "-", reply.TryGetProperty("changed", out var changed) && changed.ValueKind == JsonValueKind.True);
+            return reply;
+        }
+        catch (GroupPolicyException e)
+        {
+            GroupPolicyLog.ScriptFailed(logger, script.ToString(), context, e.Code.ToString());
+            throw;
+        }
+    }
+}

@@ -1,0 +1,102 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using CertAutoenroll.GroupPolicy.DomainScripts;
+using CertAutoenroll.GroupPolicy.Model;
+using CertAutoenroll.GroupPolicy.Operations;
+using CertAutoenroll.GroupPolicy.Validation;
+using CertAutoenroll.WinRm.PowerShell;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace CertAutoenroll.GroupPolicy.Gpos;
+
+/// <summary>
+/// Reads, creates, renames/updates and removes GPOs with the GroupPolicy module on the DC
+/// (Get-GPO, New-GPO, Rename-GPO, Gpo.Description/GpoStatus, Remove-GPO). Writes to one GPO are serialised.
+/// </summary>
+public sealed class GpoClient
+{
+    private readonly DomainScriptRunner _runner;
+    private readonly KeyedLocks _locks = new();
+
+    public GpoClient(IPowerShellSession session, DomainScope? scope = null, ILogger<GpoClient>? logger = null)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        _runner = new DomainScriptRunner(session, scope ?? DomainScope.Default, (ILogger?)logger ?? NullLogger.Instance);
+    }
+
+    /// <summary>The GPO by id or display name; null when none has it. Several GPOs with the name is an error.</summary>
+    public async Task<GpoInfo?> GetAsync(GpoTarget target, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        var request = new JsonObject();
+        if (target.Id is { } id)
+        {
+            request["gpoId"] = GpoTarget.FormatId(id);
+        }
+        else
+        {
+            ThrowIfInvalid(GpoValidator.Validate(target.Name, null, null));
+            request["gpoName"] = target.Name;
+        }
+
+        var result = await _runner.RunAsync(DomainScriptName.GpoRead, request, Describe(target.ToString()), cancellationToken).ConfigureAwait(false);
+        return result.GetProperty("found").GetBoolean() ? GpoReply.Read(result.GetProperty("gpo"), changed: false) : null;
+    }
+
+    /// <summary>Creates a GPO. A name in use already fails with <see cref="GroupPolicyErrorCode.GpoAlreadyExists"/>.</summary>
+    public async Task<GpoInfo> CreateAsync(string name, string? comment, GpoStatus status, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        ThrowIfInvalid(GpoValidator.Validate(name, comment, status));
+        using var held = await _locks.AcquireAsync("name:" + name, cancellationToken).ConfigureAwait(false);
+        var request = new JsonObject { ["name"] = name, ["comment"] = comment, ["status"] = status.ToString() };
+        var result = await _runner.RunAsync(DomainScriptName.GpoCreate, request, Describe($"'{name}'"), cancellationToken).ConfigureAwait(false);
+        return GpoReply.Read(result.GetProperty("gpo"), changed: true);
+    }
+
+    /// <summary>Renames the GPO and sets its comment and status; a null argument leaves that property as it is.</summary>
+    public async Task<GpoInfo> UpdateAsync(Guid id, string? name, string? comment, GpoStatus? status, CancellationToken cancellationToken)
+    {
+        ThrowIfInvalid(GpoValidator.Validate(name, comment, status));
+        using var held = await _locks.AcquireAsync(GpoTarget.FormatId(id), cancellationToken).ConfigureAwait(false);
+        var request = new JsonObject
+        {
+            ["gpoId"] = GpoTarget.FormatId(id),
+            ["name"] = name,
+            ["comment"] = comment,
+            ["status"] = status?.ToString(),
+        };
+        var result = await _runner.RunAsync(DomainScriptName.GpoUpdate, request, Describe(GpoTarget.FormatId(id)), cancellationToken).ConfigureAwait(false);
+        return GpoReply.Read(result.GetProperty("gpo"), result.GetProperty("changed").GetBoolean());
+    }
+
+    /// <summary>
+    /// Removes the GPO (and, as Remove-GPO does, its links in the domain). False when it was gone already.
+    /// The two default GPOs are refused with <see cref="GroupPolicyErrorCode.ProtectedGpo"/>.
+    /// </summary>
+    public async Task<bool> RemoveAsync(Guid id, CancellationToken cancellationToken)
+    {
+        if (DefaultGpos.IsDefault(id))
+        {
+            throw new GroupPolicyException(
+                GroupPolicyErrorCode.ProtectedGpo,
+                $"The GPO {GpoTarget.FormatId(id)} is the {(id == DefaultGpos.DefaultDomainPolicy ? "Default Domain Policy" : "Default Domain Controllers Policy")}; every domain needs it, so it is never removed. Remove the resource from the program's state instead (pulumi state delete).");
+        }
+
+        using var held = await _locks.AcquireAsync(GpoTarget.FormatId(id), cancellationToken).ConfigureAwait(false);
+        var request = new JsonObject { ["gpoId"] = GpoTarget.FormatId(id) };
+        var result = await _runner.RunAsync(DomainScriptName.GpoRemove, request, Describe(GpoTarget.FormatId(id)), cancellationToken).ConfigureAwait(false);
+        return result.GetProperty("removed").GetBoolean();
+    }
+
+    private string Describe(string gpo) => $"GPO {gpo}, {_runner.Scope}";
+
+    private static void ThrowIfInvalid(IReadOnlyList<ValidationFailure> failures)
+    {
+        if (failures.Count > 0)
+        {
+            throw GroupPolicyException.Invalid(failures);
+        }
+    }
+}
