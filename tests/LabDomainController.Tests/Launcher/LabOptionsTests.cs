@@ -12,7 +12,8 @@ public sealed class LabOptionsTests
         [
             "--http-port", "0", "--https-port", "5986", "--user", @"LAB\Admin", "--password", "pw", "--data", "/tmp/lab",
             "--latency-ms", "10", "--powershell-start-ms", "400", "--fail-every", "7", "--max-shells", "3",
-            "--unprivileged-user", @"LAB\Guest", "--allow-unencrypted",
+            "--unprivileged-user", @"LAB\Guest", "--allow-unencrypted", "--max-envelope-kb", "150", "--max-timeout-ms", "1000",
+            "--shell-idle-seconds", "5", "--max-processes-per-shell", "4",
         ]);
 
         Assert.Equal(5986, options.HttpsPort);
@@ -23,6 +24,19 @@ public sealed class LabOptionsTests
         Assert.Equal(3, options.MaxShells);
         Assert.Equal(@"LAB\Guest", options.UnprivilegedUserName);
         Assert.True(options.AllowUnencrypted);
+        Assert.Equal(150, options.MaxEnvelopeSizeKb);
+        Assert.Equal(1000, options.MaxTimeoutMs);
+        Assert.Equal(5, options.ShellIdleSeconds);
+        Assert.Equal(4, options.MaxProcessesPerShell);
+    }
+
+    [Fact]
+    public void Parse_MaxTimeoutBelowWindowsMinimum_ErrorNamesOptionAndRange()
+    {
+        var error = Assert.Throws<ArgumentException>(() => LabOptions.Parse(["--password", "p", "--data", "d", "--max-timeout-ms", "100"]));
+
+        Assert.Contains("--max-timeout-ms", error.Message, StringComparison.Ordinal);
+        Assert.Contains("500", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -9,14 +9,15 @@ internal static class TestEnvelopes
     public const string DeleteAction = "http://schemas.xmlsoap.org/ws/2004/09/transfer/Delete";
     public const string ShellAction = "http://schemas.microsoft.com/wbem/wsman/1/windows/shell/";
 
-    public static byte[] Build(string action, string messageId, string? shellId, string body, string options = "", string timeout = "PT20S") =>
+    public static byte[] Build(string action, string messageId, string? shellId, string body, string options = "", string timeout = "PT20S",
+        int maxEnvelopeSize = 153600) =>
         Encoding.UTF8.GetBytes($"""
             <?xml version="1.0" encoding="utf-8"?>
             <env:Envelope xmlns:env="http://www.w3.org/2003/05/soap-envelope" xmlns:a="http://schemas.xmlsoap.org/ws/2004/08/addressing" xmlns:w="http://schemas.dmtf.org/wbem/wsman/1/wsman.xsd" xmlns:p="http://schemas.microsoft.com/wbem/wsman/1/wsman.xsd" xmlns:rsp="http://schemas.microsoft.com/wbem/wsman/1/windows/shell">
               <env:Header>
                 <a:To>http://windows-host:5985/wsman</a:To>
                 <a:ReplyTo><a:Address mustUnderstand="true">http://schemas.xmlsoap.org/ws/2004/08/addressing/role/anonymous</a:Address></a:ReplyTo>
-                <w:MaxEnvelopeSize mustUnderstand="true">153600</w:MaxEnvelopeSize>
+                <w:MaxEnvelopeSize mustUnderstand="true">{maxEnvelopeSize}</w:MaxEnvelopeSize>
                 <a:MessageID>{messageId}</a:MessageID>
                 <w:Locale mustUnderstand="false" xml:lang="en-US"/>
                 <p:DataLocale mustUnderstand="false" xml:lang="en-US"/>
@@ -41,10 +42,10 @@ internal static class TestEnvelopes
         + string.Concat(arguments.Select(a => $"<rsp:Arguments>{a}</rsp:Arguments>")) + "</rsp:CommandLine>",
         "<w:Option Name=\"WINRS_CONSOLEMODE_STDIN\">TRUE</w:Option><w:Option Name=\"WINRS_SKIP_CMD_SHELL\">FALSE</w:Option>");
 
-    public static byte[] Receive(string shellId, string commandId, string timeout = "PT20S") => Build(
+    public static byte[] Receive(string shellId, string commandId, string timeout = "PT20S", int maxEnvelopeSize = 153600) => Build(
         ShellAction + "Receive", "uuid:" + Guid.NewGuid(), shellId,
         $"<rsp:Receive><rsp:DesiredStream CommandId=\"{commandId}\">stdout stderr</rsp:DesiredStream></rsp:Receive>",
-        "<w:Option Name=\"WSMAN_CMDSHELL_OPTION_KEEPALIVE\">TRUE</w:Option>", timeout);
+        "<w:Option Name=\"WSMAN_CMDSHELL_OPTION_KEEPALIVE\">TRUE</w:Option>", timeout, maxEnvelopeSize);
 
     public static byte[] Signal(string shellId, string commandId, string code) => Build(
         ShellAction + "Signal", "uuid:" + Guid.NewGuid(), shellId,

@@ -1,6 +1,7 @@
 using System.Xml.Linq;
 using LabDomainController.Handlers;
 using LabDomainController.Hosting;
+using LabDomainController.Limits;
 using LabDomainController.Shells;
 
 namespace LabDomainController.Tests.WsMan;
@@ -20,12 +21,13 @@ public sealed class WindowsReplyShapeTests
     {
         var options = LabOptions.Parse(["--password", "unused", "--data", Path.GetTempPath()]);
         var counters = new LabCounterState();
-        var shells = new ShellRegistry(options, counters);
+        var limits = new ServiceLimits(options);
+        var shells = new ShellRegistry(options, counters, limits, TimeProvider.System);
         var starter = new CommandStarter(options, counters, new ProcessTracker());
         _dispatcher = new WsManDispatcher(
         [
-            new CreateHandler(shells), new CommandHandler(shells, starter), new ReceiveHandler(shells), new DeleteHandler(shells),
-        ]);
+            new CreateHandler(shells), new CommandHandler(shells, starter, limits), new ReceiveHandler(shells, limits), new DeleteHandler(shells),
+        ], limits);
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using System.Text;
 using System.Xml.Linq;
 using LabDomainController.Handlers;
 using LabDomainController.Hosting;
+using LabDomainController.Limits;
 using LabDomainController.Shells;
 using LabDomainController.WsMan;
 
@@ -22,13 +23,14 @@ public sealed class WsManDispatcherTests
     public WsManDispatcherTests()
     {
         var options = LabOptions.Parse(["--password", "unused", "--data", Path.GetTempPath(), "--max-shells", "2"]);
-        _shells = new ShellRegistry(options, _counters);
+        var limits = new ServiceLimits(options);
+        _shells = new ShellRegistry(options, _counters, limits, TimeProvider.System);
         var starter = new CommandStarter(options, _counters, new ProcessTracker());
         _dispatcher = new WsManDispatcher(
         [
-            new CreateHandler(_shells), new CommandHandler(_shells, starter), new SendHandler(_shells),
-            new ReceiveHandler(_shells), new SignalHandler(_shells), new DeleteHandler(_shells),
-        ]);
+            new CreateHandler(_shells), new CommandHandler(_shells, starter, limits), new SendHandler(_shells),
+            new ReceiveHandler(_shells, limits), new SignalHandler(_shells), new DeleteHandler(_shells),
+        ], limits);
     }
 
     [Fact]
@@ -168,6 +170,8 @@ public sealed class WsManDispatcherTests
         public string CommandId { get; } = commandId;
 
         public CommandOutput Output { get; } = new();
+
+        public bool IsRunning => true;
 
         public Task WriteStdinAsync(ReadOnlyMemory<byte> data, bool end, CancellationToken cancellationToken) => Task.CompletedTask;
 

@@ -27,6 +27,18 @@ public sealed class WsManRequestTests
     }
 
     [Fact]
+    public void Parse_NoOperationTimeoutHeader_LeavesItToTheService()
+    {
+        var body = System.Text.Encoding.UTF8.GetString(TestEnvelopes.Receive("S", "C"))
+            .Replace("<w:OperationTimeout>PT20S</w:OperationTimeout>", string.Empty, StringComparison.Ordinal);
+
+        var request = WsManRequest.Parse(System.Text.Encoding.UTF8.GetBytes(body));
+
+        Assert.Null(request.OperationTimeout);
+        Assert.Equal(153600, request.MaxEnvelopeSize);
+    }
+
+    [Fact]
     public void Parse_NotXml_ThrowsSchemaValidationFault()
     {
         var fault = Assert.Throws<WsManFaultException>(() => WsManRequest.Parse("not xml"u8.ToArray()));

@@ -1,11 +1,15 @@
 using System.Xml.Linq;
+using LabDomainController.Limits;
 using LabDomainController.Shells;
 using LabDomainController.WsMan;
 
 namespace LabDomainController.Handlers;
 
-/// <summary>shell/Command: starts a command line in a shell; a client-chosen CommandId is honoured.</summary>
-internal sealed class CommandHandler(ShellRegistry shells, CommandStarter starter) : IWsManHandler
+/// <summary>
+/// shell/Command: starts a command line in a shell; a client-chosen CommandId is honoured. A start beyond
+/// MaxProcessesPerShell running processes fails as the shell's job object makes it fail.
+/// </summary>
+internal sealed class CommandHandler(ShellRegistry shells, CommandStarter starter, ServiceLimits limits) : IWsManHandler
 {
     private static readonly XNamespace Rsp = WsManNamespaces.Shell;
 
@@ -28,8 +32,21 @@ internal sealed class CommandHandler(ShellRegistry shells, CommandStarter starte
             ?? Guid.NewGuid().ToString("D").ToUpperInvariant();
         var skipCmdShell = request.Option("WINRS_SKIP_CMD_SHELL", "FALSE").Equals("TRUE", StringComparison.OrdinalIgnoreCase);
 
-        var command = await starter.StartAsync(shell, commandId, line, skipCmdShell, cancellationToken).ConfigureAwait(false);
-        shell.Add(command);
+        if (!shell.TryBeginStart(limits.MaxProcessesPerShell))
+        {
+            throw WsManFaultException.ProcessQuota();
+        }
+
+        IShellCommand? command = null;
+        try
+        {
+            command = await starter.StartAsync(shell, commandId, line, skipCmdShell, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            shell.EndStart(command);
+        }
+
         return WsManResponseWriter.Envelope(WsManActions.CommandResponse, request.MessageId,
             new XElement(Rsp + "CommandResponse", new XElement(Rsp + "CommandId", commandId)));
     }

@@ -5,7 +5,10 @@ using LabDomainController.WsMan;
 
 namespace LabDomainController.Handlers;
 
-/// <summary>transfer/Create: opens a shell and answers ResourceCreated with the ShellId selector.</summary>
+/// <summary>
+/// transfer/Create: opens a shell and answers ResourceCreated with the ShellId selector; the shell's idle timeout
+/// is the client's rsp:IdleTimeOut when shorter than the service's IdleTimeout.
+/// </summary>
 internal sealed class CreateHandler(ShellRegistry shells) : IWsManHandler
 {
     private static readonly XNamespace A = WsManNamespaces.Addressing;
@@ -28,7 +31,7 @@ internal sealed class CreateHandler(ShellRegistry shells) : IWsManHandler
             .ToDictionary(v => (string)v.Attribute("Name")!, v => v.Value, StringComparer.OrdinalIgnoreCase)
             ?? new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
 
-        var shell = shells.Create(codepage, environment);
+        var shell = shells.Create(codepage, environment, RequestedIdleTimeout(shellElement));
         var body = new object[]
         {
             new XElement(WsManNamespaces.Transfer + "ResourceCreated",
@@ -41,13 +44,31 @@ internal sealed class CreateHandler(ShellRegistry shells) : IWsManHandler
                 new XElement(Rsp + "ResourceUri", WsManNamespaces.CmdShellResourceUri),
                 new XElement(Rsp + "Owner", @"LAB\Administrator"),
                 new XElement(Rsp + "ClientIP", "127.0.0.1"),
-                new XElement(Rsp + "IdleTimeOut", "PT7200.000S"),
+                new XElement(Rsp + "IdleTimeOut", "PT" + shell.IdleTimeout.TotalSeconds.ToString("0.000", CultureInfo.InvariantCulture) + "S"),
                 new XElement(Rsp + "InputStreams", "stdin"),
                 new XElement(Rsp + "OutputStreams", "stdout stderr"),
                 new XElement(Rsp + "ShellRunTime", "P0DT0H0M0S"),
                 new XElement(Rsp + "ShellInactivity", "P0DT0H0M0S")),
         };
         return Task.FromResult(WsManResponseWriter.Envelope(WsManActions.CreateResponse, request.MessageId, body));
+    }
+
+    private static TimeSpan? RequestedIdleTimeout(XElement? shellElement)
+    {
+        var text = shellElement?.Element(Rsp + "IdleTimeOut")?.Value.Trim();
+        if (string.IsNullOrEmpty(text))
+        {
+            return null;
+        }
+
+        try
+        {
+            return System.Xml.XmlConvert.ToTimeSpan(text);
+        }
+        catch (FormatException)
+        {
+            throw WsManFaultException.InvalidRequest($"rsp:IdleTimeOut '{text}' is not an ISO 8601 duration such as PT600S.");
+        }
     }
 
     private static bool IsKnown(int codepage)

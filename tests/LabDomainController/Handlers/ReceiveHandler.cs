@@ -1,15 +1,17 @@
 using System.Globalization;
 using System.Xml.Linq;
+using LabDomainController.Limits;
 using LabDomainController.Shells;
 using LabDomainController.WsMan;
 
 namespace LabDomainController.Handlers;
 
 /// <summary>
-/// shell/Receive: blocks until the command has output or is Done; after the request's OperationTimeout it
-/// answers the OperationTimeout fault, which clients treat as "poll again".
+/// shell/Receive: blocks until the command has output or is Done; after the request's OperationTimeout (cut to
+/// MaxTimeoutms) it answers the OperationTimeout fault, which clients treat as "poll again". A reply carries no more
+/// output than fits the client's MaxEnvelopeSize; the rest waits for the next Receive.
 /// </summary>
-internal sealed class ReceiveHandler(ShellRegistry shells) : IWsManHandler
+internal sealed class ReceiveHandler(ShellRegistry shells, ServiceLimits limits) : IWsManHandler
 {
     private static readonly XNamespace Rsp = WsManNamespaces.Shell;
 
@@ -22,8 +24,17 @@ internal sealed class ReceiveHandler(ShellRegistry shells) : IWsManHandler
         var commandId = (string?)desired?.Attribute("CommandId") ?? string.Empty;
         var command = shell.Find(commandId) ?? throw SendHandler.UnknownCommand(commandId);
 
-        var output = await command.Output.TakeAsync(request.OperationTimeout, cancellationToken).ConfigureAwait(false)
-            ?? throw WsManFaultException.OperationTimeout();
+        ReceivedOutput? output;
+        using (shell.Busy())
+        {
+            output = await command.Output.TakeAsync(limits.OperationTimeout(request), limits.ReceiveOutputBytes(request), cancellationToken)
+                .ConfigureAwait(false);
+        }
+
+        if (output is null)
+        {
+            throw WsManFaultException.OperationTimeout();
+        }
 
         var response = new XElement(Rsp + "ReceiveResponse");
         AddStream(response, "stdout", command.CommandId, output.Stdout, output.IsDone);

@@ -1,10 +1,11 @@
 using System.Xml.Linq;
+using LabDomainController.Limits;
 using LabDomainController.WsMan;
 
 namespace LabDomainController.Handlers;
 
 /// <summary>Routes a parsed request to its handler and turns every fault into a fault envelope in one place.</summary>
-internal sealed class WsManDispatcher(IEnumerable<IWsManHandler> handlers)
+internal sealed class WsManDispatcher(IEnumerable<IWsManHandler> handlers, ServiceLimits limits)
 {
     private readonly Dictionary<string, IWsManHandler> _handlers = handlers.ToDictionary(h => h.Action, StringComparer.Ordinal);
 
@@ -16,6 +17,7 @@ internal sealed class WsManDispatcher(IEnumerable<IWsManHandler> handlers)
         {
             var request = WsManRequest.Parse(body);
             relatesTo = request.MessageId;
+            _ = limits.ReplyEnvelopeBytes(request);
             if (request.ResourceUri is { } resource && !resource.Equals(WsManNamespaces.CmdShellResourceUri, StringComparison.OrdinalIgnoreCase))
             {
                 throw new WsManFaultException("s:Sender", "w:DestinationUnreachable", 2150858770,

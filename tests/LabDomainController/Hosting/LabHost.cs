@@ -2,6 +2,7 @@ using System.Net;
 using System.Security.Cryptography.X509Certificates;
 using LabDomainController.Auth;
 using LabDomainController.Handlers;
+using LabDomainController.Limits;
 using LabDomainController.Shells;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -38,6 +39,7 @@ internal sealed class LabHost(WebApplication app) : IAsyncDisposable
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(new LabCredentials(options.UserName, options.Password, options.UnprivilegedUserName));
         services.AddSingleton<LabCounterState>();
+        services.AddSingleton<ServiceLimits>();
         services.AddSingleton<ProcessTracker>();
         services.AddSingleton<ShellRegistry>();
         services.AddSingleton<CommandStarter>();

@@ -24,6 +24,18 @@ internal sealed class LabOptions
     /// <summary>Windows' default MaxShellsPerUser.</summary>
     public int MaxShells { get; private set; } = 30;
 
+    /// <summary>MaxEnvelopeSizekb: the largest request (and reply) envelope, in KiB; 500 on current Windows ([MS-WSMV] 2.2.4.10).</summary>
+    public int MaxEnvelopeSizeKb { get; private set; } = 500;
+
+    /// <summary>MaxTimeoutms: a longer OperationTimeout is cut to this ([MS-WSMV] 3.1.4.1.6).</summary>
+    public int MaxTimeoutMs { get; private set; } = 60_000;
+
+    /// <summary>winrs IdleTimeout (7200000 ms in deployed configs): a shell without requests for this long is deleted.</summary>
+    public int ShellIdleSeconds { get; private set; } = 7200;
+
+    /// <summary>winrs MaxProcessesPerShell ([MS-WSMV] 2.2.4.42 default 25); 0 means no limit.</summary>
+    public int MaxProcessesPerShell { get; private set; } = 25;
+
     public bool AllowUnencrypted { get; private set; }
 
     /// <summary>An account that logs in with the lab password but has no WinRM rights (access denied, code 5).</summary>
@@ -59,10 +71,15 @@ internal sealed class LabOptions
                 case "--fail-every": options.FailEvery = Number(name, value, 0, int.MaxValue); break;
                 case "--max-shells": options.MaxShells = Number(name, value, 1, 100_000); break;
                 case "--unprivileged-user": options.UnprivilegedUserName = value; break;
+                case "--max-envelope-kb": options.MaxEnvelopeSizeKb = Number(name, value, 32, 1_039_440); break;
+                case "--max-timeout-ms": options.MaxTimeoutMs = Number(name, value, 500, int.MaxValue); break;
+                case "--shell-idle-seconds": options.ShellIdleSeconds = Number(name, value, 1, int.MaxValue / 1000); break;
+                case "--max-processes-per-shell": options.MaxProcessesPerShell = Number(name, value, 0, 100_000); break;
                 default:
                     throw new ArgumentException(
                         $"Unknown option '{name}'. Use --http-port, --https-port, --user, --password, --data, --latency-ms, "
-                        + "--powershell-start-ms, --fail-every, --max-shells, --unprivileged-user or --allow-unencrypted.", nameof(args));
+                        + "--powershell-start-ms, --fail-every, --max-shells, --max-envelope-kb, --max-timeout-ms, --shell-idle-seconds, "
+                        + "--max-processes-per-shell, --unprivileged-user or --allow-unencrypted.", nameof(args));
             }
         }
 
@@ -80,7 +97,8 @@ internal sealed class LabOptions
     }
 
     public override string ToString() =>
-        $"http={HttpPort} https={HttpsPort} user={UserName} data={DataDirectory} maxShells={MaxShells}";
+        $"http={HttpPort} https={HttpsPort} user={UserName} data={DataDirectory} maxShells={MaxShells} maxEnvelopeKb={MaxEnvelopeSizeKb} "
+        + $"maxTimeoutMs={MaxTimeoutMs} shellIdleSeconds={ShellIdleSeconds} maxProcessesPerShell={MaxProcessesPerShell}";
 
     private static int Number(string name, string value, int min, int max)
     {

@@ -1,6 +1,7 @@
 using System.Text;
 using LabDomainController.Auth;
 using LabDomainController.Handlers;
+using LabDomainController.Limits;
 using LabDomainController.Scenarios;
 using LabDomainController.WsMan;
 using Microsoft.Net.Http.Headers;
@@ -16,6 +17,7 @@ internal sealed class WsManEndpoint(
     LabCounterState counters,
     HttpAuthenticator authenticator,
     WsManDispatcher dispatcher,
+    ServiceLimits limits,
     IHostApplicationLifetime lifetime,
     ILogger<WsManEndpoint> logger)
 {
@@ -84,6 +86,16 @@ internal sealed class WsManEndpoint(
         {
             // The authenticated empty POST clients send to finish the handshake before encrypting.
             context.Response.StatusCode = StatusCodes.Status200OK;
+            context.Response.ContentLength = 0;
+            return;
+        }
+
+        if (body.Length > limits.MaxRequestBytes)
+        {
+            // As the WinRM service does: HTTP 413, which Windows' own client reports as 0x80338111
+            // ("the request size exceeded the configured MaxEnvelopeSize quota").
+            LabLog.BadRequest(logger, context.Connection.Id, $"request envelope of {body.Length} bytes exceeds MaxEnvelopeSizekb");
+            context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
             context.Response.ContentLength = 0;
             return;
         }

@@ -29,11 +29,11 @@ internal static class LabCommandLine
             startInfo.ArgumentList.Add(argument);
         }
 
-        if (options.MaxShells is { } maxShells)
-        {
-            startInfo.ArgumentList.Add("--max-shells");
-            startInfo.ArgumentList.Add(Text(maxShells));
-        }
+        AddNumber(startInfo, "--max-shells", options.MaxShells);
+        AddNumber(startInfo, "--max-envelope-kb", options.MaxEnvelopeSizeKb);
+        AddNumber(startInfo, "--max-timeout-ms", options.MaxTimeoutMs);
+        AddNumber(startInfo, "--shell-idle-seconds", options.ShellIdleSeconds);
+        AddNumber(startInfo, "--max-processes-per-shell", options.MaxProcessesPerShell);
 
         if (options.UnprivilegedUserName is { } unprivileged)
         {
@@ -70,6 +70,15 @@ internal static class LabCommandLine
     }
 
     private static string Text(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static void AddNumber(ProcessStartInfo startInfo, string option, int? value)
+    {
+        if (value is { } number)
+        {
+            startInfo.ArgumentList.Add(option);
+            startInfo.ArgumentList.Add(Text(number));
+        }
+    }
 
     private static string DotnetHost()
     {

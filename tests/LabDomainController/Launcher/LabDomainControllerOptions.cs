@@ -20,6 +20,18 @@ public sealed record LabDomainControllerOptions
     /// <summary>MaxShellsPerUser; null = the lab's default (30, as Windows).</summary>
     public int? MaxShells { get; init; }
 
+    /// <summary>MaxEnvelopeSizekb; null = the lab's default (500, as current Windows).</summary>
+    public int? MaxEnvelopeSizeKb { get; init; }
+
+    /// <summary>MaxTimeoutms; null = the lab's default (60000, as Windows).</summary>
+    public int? MaxTimeoutMs { get; init; }
+
+    /// <summary>winrs IdleTimeout in seconds; null = the lab's default (7200, as deployed Windows).</summary>
+    public int? ShellIdleSeconds { get; init; }
+
+    /// <summary>winrs MaxProcessesPerShell; null = the lab's default (25, as Windows).</summary>
+    public int? MaxProcessesPerShell { get; init; }
+
     /// <summary>Permit Basic and unsealed bodies over http (Windows' AllowUnencrypted=true).</summary>
     public bool AllowUnencrypted { get; init; }
 
@@ -40,7 +52,8 @@ public sealed record LabDomainControllerOptions
 
     public override string ToString() =>
         $"LabDomainControllerOptions {{ UserName = {UserName}, LatencyMs = {LatencyMs}, PowerShellStartMs = {PowerShellStartMs}, "
-        + $"FailEvery = {FailEvery}, MaxShells = {MaxShells}, AllowUnencrypted = {AllowUnencrypted}, UnprivilegedUserName = {UnprivilegedUserName}, DataDirectory = {DataDirectory}, "
+        + $"FailEvery = {FailEvery}, MaxShells = {MaxShells}, MaxEnvelopeSizeKb = {MaxEnvelopeSizeKb}, MaxTimeoutMs = {MaxTimeoutMs}, "
+        + $"ShellIdleSeconds = {ShellIdleSeconds}, MaxProcessesPerShell = {MaxProcessesPerShell}, AllowUnencrypted = {AllowUnencrypted}, UnprivilegedUserName = {UnprivilegedUserName}, DataDirectory = {DataDirectory}, "
         + $"Configuration = {Configuration} }}";
 
     private static string GeneratePassword() =>

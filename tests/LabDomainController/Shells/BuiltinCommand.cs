@@ -27,6 +27,9 @@ internal sealed class BuiltinCommand : IShellCommand
 
     public CommandOutput Output { get; } = new();
 
+    /// <summary>cmd.exe has answered and exited by the time the Command reply goes out.</summary>
+    public bool IsRunning => false;
+
     public static (string Stdout, string Stderr, int ExitCode) Run(string commandLine)
     {
         if (commandLine.Length > MaxCommandLineLength)

@@ -6,9 +6,6 @@ namespace LabDomainController.Shells;
 /// </summary>
 internal sealed class CommandOutput
 {
-    /// <summary>Raw bytes per stream per Receive, so base64 of both stays well under MaxEnvelopeSize 153600.</summary>
-    public const int MaxBytesPerStream = 48 * 1024;
-
     private readonly Lock _lock = new();
     private readonly MemoryStream _stdout = new();
     private readonly MemoryStream _stderr = new();
@@ -58,8 +55,11 @@ internal sealed class CommandOutput
         }
     }
 
-    /// <summary>Returns what is available, or null when nothing arrived within <paramref name="timeout"/>.</summary>
-    public async Task<ReceivedOutput?> TakeAsync(TimeSpan timeout, CancellationToken cancellationToken)
+    /// <summary>
+    /// Returns what is available, at most <paramref name="maxBytes"/> of stdout and stderr together (the rest waits for
+    /// the next Receive), or null when nothing arrived within <paramref name="timeout"/>.
+    /// </summary>
+    public async Task<ReceivedOutput?> TakeAsync(TimeSpan timeout, int maxBytes, CancellationToken cancellationToken)
     {
         var deadline = DateTime.UtcNow + timeout;
         while (true)
@@ -70,8 +70,9 @@ internal sealed class CommandOutput
                 var done = _exitCode is not null && _stdoutClosed && _stderrClosed;
                 if (_stdout.Length > 0 || _stderr.Length > 0 || done)
                 {
-                    var stdout = Drain(_stdout);
-                    var stderr = Drain(_stderr);
+                    var stdoutShare = Math.Max(maxBytes / 2, maxBytes - (int)_stderr.Length);
+                    var stdout = Drain(_stdout, stdoutShare);
+                    var stderr = Drain(_stderr, maxBytes - stdout.Length);
                     var finished = done && _stdout.Length == 0 && _stderr.Length == 0;
                     return new ReceivedOutput(stdout, stderr, finished ? _exitCode : null);
                 }
@@ -96,10 +97,10 @@ internal sealed class CommandOutput
         }
     }
 
-    private static byte[] Drain(MemoryStream buffer)
+    private static byte[] Drain(MemoryStream buffer, int maxBytes)
     {
         var all = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
-        var taken = all[..Math.Min(all.Length, MaxBytesPerStream)].ToArray();
+        var taken = all[..Math.Min(all.Length, maxBytes)].ToArray();
         var rest = all[taken.Length..].ToArray();
         buffer.SetLength(0);
         buffer.Write(rest);

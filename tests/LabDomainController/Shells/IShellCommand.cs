@@ -7,6 +7,9 @@ internal interface IShellCommand : IAsyncDisposable
 
     CommandOutput Output { get; }
 
+    /// <summary>True while its process runs; counts against MaxProcessesPerShell.</summary>
+    bool IsRunning { get; }
+
     Task WriteStdinAsync(ReadOnlyMemory<byte> data, bool end, CancellationToken cancellationToken);
 
     /// <summary>terminate / ctrl_c: stops the process (tree) if it still runs.</summary>

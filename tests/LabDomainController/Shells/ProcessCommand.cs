@@ -29,6 +29,21 @@ internal sealed class ProcessCommand : IShellCommand
 
     public CommandOutput Output { get; } = new();
 
+    public bool IsRunning
+    {
+        get
+        {
+            try
+            {
+                return !_process.HasExited;
+            }
+            catch (InvalidOperationException)
+            {
+                return false;
+            }
+        }
+    }
+
     public static ProcessCommand Start(string commandId, ProcessStartInfo startInfo, int codepage, ProcessTracker tracker)
     {
         var process = new Process { StartInfo = startInfo };

@@ -9,4 +9,10 @@ internal static class WsManFaultCodes
     public const uint MaxShellsPerUser = 2150859173;
     public const uint UnencryptedRefused = 2150858770;
     public const uint InvalidRequest = 2150858778;
+
+    /// <summary>ERROR_WSMAN_MAX_ENVELOPE_SIZE, sent with wsman:EncodingLimit.</summary>
+    public const uint MaxEnvelopeSize = 2150858823;
+
+    /// <summary>ERROR_NOT_ENOUGH_QUOTA: a process start beyond MaxProcessesPerShell.</summary>
+    public const uint NotEnoughQuota = 1816;
 }

@@ -59,6 +59,23 @@ internal sealed class WsManFaultException : Exception
         "The WinRM service refused an unencrypted message because AllowUnencrypted is false. "
         + "Use message encryption (NTLM/Negotiate sealing), https, or start the lab with --allow-unencrypted.");
 
+    /// <summary>
+    /// DSP0226 6.2 and [MS-WSMV] 3.1.4.1.7 name the subcode; the code, ERROR_WSMAN_MAX_ENVELOPE_SIZE (0x80338047),
+    /// is the nearest wsmerror.h entry (no trace of a real reply was found).
+    /// </summary>
+    public static WsManFaultException EnvelopeSizeTooSmall(int asked) => new(
+        "s:Sender", "w:EncodingLimit", WsManFaultCodes.MaxEnvelopeSize,
+        $"The WS-Management service cannot process the request because the MaxEnvelopeSize {asked} is smaller than the "
+        + "minimum of 8192 octets. Change the maximum envelope size and try the request again.");
+
+    /// <summary>
+    /// winrs MaxProcessesPerShell is a job-object process limit, so the next process start fails with
+    /// ERROR_NOT_ENOUGH_QUOTA (1816); there is no WinRM-specific code for it.
+    /// </summary>
+    public static WsManFaultException ProcessQuota() => new(
+        "s:Receiver", "w:InternalError", WsManFaultCodes.NotEnoughQuota,
+        "Not enough quota is available to process this command.");
+
     public static WsManFaultException InvalidRequest(string message) => new(
         "s:Sender", "w:SchemaValidationError", WsManFaultCodes.InvalidRequest, message);
 }

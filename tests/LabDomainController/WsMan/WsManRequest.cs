@@ -24,6 +24,7 @@ internal sealed class WsManRequest
             .ToDictionary(g => g.Key, g => g.Last().Value.Trim(), StringComparer.OrdinalIgnoreCase)
             ?? new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         OperationTimeout = ParseTimeout(Text(header, WsManNamespaces.WsMan + "OperationTimeout"));
+        MaxEnvelopeSize = ParseEnvelopeSize(Text(header, WsManNamespaces.WsMan + "MaxEnvelopeSize"));
     }
 
     public XElement Header { get; }
@@ -40,7 +41,11 @@ internal sealed class WsManRequest
 
     public IReadOnlyDictionary<string, string> Options { get; }
 
-    public TimeSpan OperationTimeout { get; }
+    /// <summary>The client's wsman:OperationTimeout; null when absent (the service then uses MaxTimeoutms).</summary>
+    public TimeSpan? OperationTimeout { get; }
+
+    /// <summary>The client's wsman:MaxEnvelopeSize in octets; null when absent.</summary>
+    public int? MaxEnvelopeSize { get; }
 
     public static WsManRequest Parse(byte[] body)
     {
@@ -71,21 +76,33 @@ internal sealed class WsManRequest
 
     private static string? Text(XElement parent, XName name) => parent.Element(name)?.Value.Trim();
 
-    private static TimeSpan ParseTimeout(string? value)
+    private static TimeSpan? ParseTimeout(string? value)
     {
         if (string.IsNullOrEmpty(value))
         {
-            return TimeSpan.FromSeconds(60);
+            return null;
         }
 
         try
         {
             var timeout = XmlConvert.ToTimeSpan(value);
-            return timeout > TimeSpan.Zero ? timeout : TimeSpan.FromSeconds(60);
+            return timeout > TimeSpan.Zero ? timeout : null;
         }
         catch (FormatException)
         {
             throw WsManFaultException.InvalidRequest($"OperationTimeout '{value}' is not an ISO 8601 duration such as PT20S.");
         }
+    }
+
+    private static int? ParseEnvelopeSize(string? value)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            return null;
+        }
+
+        return int.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var size)
+            ? size
+            : throw WsManFaultException.InvalidRequest($"MaxEnvelopeSize '{value}' is not a whole number of octets such as 153600.");
     }
 }
