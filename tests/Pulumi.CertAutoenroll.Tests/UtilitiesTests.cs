@@ -79,5 +79,6 @@ public sealed class UtilitiesTests
         // Assert
         Assert.True(json.RootElement.GetProperty("resource").GetBoolean());
         Assert.Equal("certautoenroll", json.RootElement.GetProperty("name").GetString());
+        Assert.Equal(Utilities.Version, json.RootElement.GetProperty("version").GetString());
     }
 }

@@ -33,10 +33,10 @@ internal sealed class ResourceProviderService(
     }
 
     public override Task<PluginInfo> GetPluginInfo(Empty request, ServerCallContext context) =>
-        Task.FromResult(new PluginInfo { Version = PackageSchema.Version });
+        Task.FromResult(new PluginInfo { Version = ReleaseStamp.Version });
 
     public override Task<GetSchemaResponse> GetSchema(GetSchemaRequest request, ServerCallContext context) =>
-        Task.FromResult(new GetSchemaResponse { Schema = PackageSchema.Text });
+        Task.FromResult(new GetSchemaResponse { Schema = ReleaseStamp.Apply(PackageSchema.Text) });
 
     public override Task<GetMappingResponse> GetMapping(GetMappingRequest request, ServerCallContext context) =>
         Task.FromResult(new GetMappingResponse());

@@ -11,14 +11,29 @@ public sealed class PackageSchemaTests
     private static string SchemaFile =>
         typeof(PackageSchemaTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "SchemaFile").Value!;
 
+    private static string AssemblyVersion =>
+        typeof(PackageSchemaTests).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()!.InformationalVersion.Split('+')[0];
+
     [Fact]
-    public async Task GetSchema_RunningPlugin_EqualsCheckedInSchemaFile()
+    public async Task GetSchema_RunningPlugin_IsCheckedInSchemaFilePlusVersion()
     {
         await using var session = await ProviderSession.StartAsync();
 
         var response = await session.Client.GetSchemaAsync(new GetSchemaRequest { Version = 0 });
 
-        Assert.Equal(await File.ReadAllTextAsync(SchemaFile), response.Schema);
+        var served = JsonNode.Parse(response.Schema)!.AsObject();
+        Assert.Equal(AssemblyVersion, (string?)served["version"]);
+        served.Remove("version");
+        Assert.True(JsonNode.DeepEquals(JsonNode.Parse(await File.ReadAllTextAsync(SchemaFile)), served));
+    }
+
+    [Fact]
+    public void SchemaFile_CheckedIn_CarriesNoVersionOfItsOwn()
+    {
+        var schema = JsonNode.Parse(File.ReadAllText(SchemaFile))!;
+
+        Assert.Null(schema["version"]);
+        Assert.Null(schema["pluginDownloadURL"]);
     }
 
     [Fact]
@@ -46,7 +61,6 @@ public sealed class PackageSchemaTests
 
         var info = await session.Client.GetPluginInfoAsync(new Empty());
 
-        var expected = typeof(PackageSchemaTests).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()!.InformationalVersion.Split('+')[0];
-        Assert.Equal(expected, info.Version);
+        Assert.Equal(AssemblyVersion, info.Version);
     }
 }
