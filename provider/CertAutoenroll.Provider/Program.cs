@@ -1,3 +1,3 @@
 using CertAutoenroll.Provider.Hosting;
 
-return await ProviderHost.RunAsync(args).ConfigureAwait(false);
+return await PluginCommand.RunAsync(args).ConfigureAwait(false);

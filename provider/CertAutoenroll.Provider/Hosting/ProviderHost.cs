@@ -16,9 +16,10 @@ internal static class ProviderHost
 {
     private const int MaxMessageBytes = 400 * 1024 * 1024;
 
-    public static async Task<int> RunAsync(string[] args)
+    public static async Task<int> RunAsync(CommandLine commandLine, EngineAddress? engine)
     {
-        var commandLine = CommandLine.Parse(args);
+        // The engine listens before it starts its plugins: probe it while the server starts.
+        var probe = engine?.ProbeAsync(CancellationToken.None) ?? Task.FromResult<string?>(null);
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions { Args = [] });
         builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel =>
         {
@@ -51,6 +52,20 @@ internal static class ProviderHost
         app.UseRouting();
         app.MapGrpcService<ResourceProviderService>();
         await app.StartAsync().ConfigureAwait(false);
+        if (await probe.ConfigureAwait(false) is { } unreachable)
+        {
+            await Console.Error.WriteLineAsync(
+                $"{Usage.ProgramName}: the engine at {engine} cannot be reached ({unreachable}); "
+                + "this plugin is started by the Pulumi CLI, which passes its own address.").ConfigureAwait(false);
+            return 1;
+        }
+
+        if (engine is null && !Console.IsInputRedirected)
+        {
+            await Console.Error.WriteLineAsync(
+                $"{Usage.ProgramName}: no engine address given; serving on the port below until an engine attaches "
+                + $"(PULUMI_DEBUG_PROVIDERS). Run '{Usage.ProgramName} --help' for usage.").ConfigureAwait(false);
+        }
 
         var port = ReadPort(app);
         var stdout = Console.OpenStandardOutput();

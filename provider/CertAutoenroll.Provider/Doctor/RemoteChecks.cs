@@ -1,0 +1,154 @@
+using CertAutoenroll.GroupPolicy.Model;
+using CertAutoenroll.GroupPolicy.Operations;
+using CertAutoenroll.WinRm;
+using CertAutoenroll.WinRm.Connection;
+using CertAutoenroll.WinRm.PowerShell;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace CertAutoenroll.Provider.Doctor;
+
+/// <summary>
+/// Checks 3 to 7, through the provider's own WinRM client and Group Policy client: logon (one attempt,
+/// never retried on 401), a remote PowerShell, the GroupPolicy module, the cmdlets' reach to the
+/// domain's DC, and optionally one GPO. Each stops the chain on failure: later checks need it.
+/// </summary>
+internal sealed class RemoteChecks(WinRmConnectionOptions options, string? domain, string? server)
+{
+    public const string AuthName = "logon";
+    public const string PowerShellName = "powershell";
+    public const string ModuleName = "module";
+    public const string ServerName = "server";
+    public const string GpoName = "gpo";
+
+    // The Default Domain Policy has this id in every domain.
+    private static readonly Guid DefaultDomainPolicy = new("31B2F340-016D-11D2-945F-00C04FB984F9");
+
+    private const string ModuleScript = "if (Get-Module -ListAvailable -Name GroupPolicy) { 'present' } else { 'absent' }";
+
+    public static IReadOnlyList<string> Names(bool withGpo) =>
+        withGpo ? [AuthName, PowerShellName, ModuleName, ServerName, GpoName] : [AuthName, PowerShellName, ModuleName, ServerName];
+
+    public async IAsyncEnumerable<CheckResult> RunAsync(string? gpoName, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        using var client = new WinRmClient(options);
+        var logon = await LogonAsync(client, cancellationToken).ConfigureAwait(false);
+        yield return logon;
+        if (logon.Status != CheckStatus.Passed)
+        {
+            yield break;
+        }
+
+        var powerShell = await PowerShellAsync(client, cancellationToken).ConfigureAwait(false);
+        yield return powerShell;
+        if (powerShell.Status != CheckStatus.Passed)
+        {
+            yield break;
+        }
+
+        var module = await ModuleAsync(client, cancellationToken).ConfigureAwait(false);
+        yield return module;
+        if (module.Status != CheckStatus.Passed)
+        {
+            yield break;
+        }
+
+        await using var pool = new WinRmPowerShellPool(options, maxSessions: 1, NullLoggerFactory.Instance);
+        var policies = new AutoenrollmentPolicyClient(pool);
+        var reach = await ReadAsync(policies, ServerName, GpoTarget.ById(DefaultDomainPolicy, domain), cancellationToken).ConfigureAwait(false);
+        yield return reach;
+        if (reach.Status != CheckStatus.Passed || gpoName is null)
+        {
+            yield break;
+        }
+
+        yield return await ReadAsync(policies, GpoName, GpoTarget.ByName(gpoName, domain), cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<CheckResult> LogonAsync(WinRmClient client, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var shell = await client.OpenShellAsync(cancellationToken).ConfigureAwait(false);
+            await shell.DisposeAsync().ConfigureAwait(false);
+            return CheckResult.Pass(AuthName, $"{options.Authentication.ToString().ToLowerInvariant()} logon as '{options.UserName ?? "(ticket cache)"}' accepted; a WinRM shell opened.");
+        }
+        catch (WinRmAuthenticationException exception)
+        {
+            return CheckResult.Fail(AuthName, exception.Message + " (one logon attempt was made.)",
+                $"check --username (DOMAIN\\user or user@realm), {DoctorArguments.PasswordVariable} and --auth; "
+                + "with 'basic' the account must be a local one on the DC.");
+        }
+        catch (Exception exception) when (exception is WinRmException or HttpRequestException or TimeoutException)
+        {
+            return CheckResult.Fail(AuthName, exception.Message, "see the network and tls lines above; the listener did not complete a WinRM request.");
+        }
+    }
+
+    private static async Task<CheckResult> PowerShellAsync(WinRmClient client, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var result = await client.RunPowerShellAsync("$PSVersionTable.PSVersion.ToString()", null, cancellationToken).ConfigureAwait(false);
+            var version = result.Stdout.Trim();
+            return result.ExitCode == 0 && version.Length > 0
+                ? CheckResult.Pass(PowerShellName, $"remote PowerShell {version} runs.")
+                : CheckResult.Fail(PowerShellName, $"powershell.exe exited with {result.ExitCode}: {result.Stderr.Trim()}",
+                    "the account must be allowed to run PowerShell over WinRM (Get-PSSessionConfiguration on the DC; Enable-PSRemoting).");
+        }
+        catch (Exception exception) when (exception is WinRmException or HttpRequestException or TimeoutException)
+        {
+            return CheckResult.Fail(PowerShellName, exception.Message,
+                "the account must be allowed to run PowerShell over WinRM (Get-PSSessionConfiguration on the DC; Enable-PSRemoting).");
+        }
+    }
+
+    private static async Task<CheckResult> ModuleAsync(WinRmClient client, CancellationToken cancellationToken)
+    {
+        const string Fix = "install the Group Policy Management tools on that host: 'Install-WindowsFeature GPMC' (a DC has them).";
+        try
+        {
+            var result = await client.RunPowerShellAsync(ModuleScript, null, cancellationToken).ConfigureAwait(false);
+            return result.Stdout.Trim() == "present"
+                ? CheckResult.Pass(ModuleName, "the GroupPolicy module is installed.")
+                : CheckResult.Fail(ModuleName, "the GroupPolicy PowerShell module is not installed on the host.", Fix);
+        }
+        catch (Exception exception) when (exception is WinRmException or HttpRequestException or TimeoutException)
+        {
+            return CheckResult.Fail(ModuleName, exception.Message, Fix);
+        }
+    }
+
+    private async Task<CheckResult> ReadAsync(AutoenrollmentPolicyClient policies, string name, GpoTarget target, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var state = await policies.ReadAsync(target, PolicyScope.User, cancellationToken).ConfigureAwait(false);
+            var gpo = $"'{state.GpoName}' {GpoTarget.FormatId(state.GpoId)} in {state.Domain}";
+            return name == ServerName
+                ? CheckResult.Pass(name, $"the cmdlets reach the domain's DC{(server is null ? string.Empty : $" '{server}'")} ({gpo} read).")
+                : CheckResult.Pass(name, $"{gpo} found and readable (edit rights are not checked: the doctor never writes).");
+        }
+        catch (GroupPolicyException exception)
+        {
+            return CheckResult.Fail(name, exception.Message, FixFor(name, exception.Code));
+        }
+        catch (Exception exception) when (exception is WinRmException or HttpRequestException or TimeoutException)
+        {
+            return CheckResult.Fail(name, exception.Message, "the remote session failed; run the doctor again, and see the lines above.");
+        }
+    }
+
+    private string FixFor(string name, GroupPolicyErrorCode code) => code switch
+    {
+        GroupPolicyErrorCode.GpoNotFound when name == GpoName =>
+            "check the name (Get-GPO -All lists them on the DC) or the domain (--domain); create the GPO first if it is new.",
+        GroupPolicyErrorCode.GpoNotFound =>
+            "the Default Domain Policy was not found: check --domain (it must be the DC's domain or one it trusts).",
+        GroupPolicyErrorCode.AmbiguousGpoName => "several GPOs have that name: address the GPO by id (gpoId).",
+        GroupPolicyErrorCode.AccessDenied => "grant the account 'Edit settings' on the GPO (GPMC > Delegation), or use a Domain Admins account.",
+        GroupPolicyErrorCode.ModuleMissing => "install the Group Policy Management tools: 'Install-WindowsFeature GPMC'.",
+        _ when server is null =>
+            "set --server (config 'server') to this DC's own FQDN, so the cmdlets need no second hop to the PDC emulator.",
+        _ => $"check that '{server}' is a DC of the domain that this host can reach.",
+    };
+}
