@@ -62,11 +62,4 @@ public sealed class ShellCommand
             throw new TimeoutException($"Command {CommandId} did not finish within {deadline}; it was stopped.");
         }
     }
-
-    /// <summary>Acknowledges the end of output (or stops a running command); the shell can then run the next one.</summary>
-    public Task TerminateAsync(CancellationToken cancellationToken) =>
-        _client.SignalAsync(ShellId, CommandId, WsManActions.SignalTerminate, cancellationToken);
-
-    public Task InterruptAsync(CancellationToken cancellationToken) =>
-        _client.SignalAsync(ShellId, CommandId, WsManActions.SignalCtrlC, cancellationToken);
 }

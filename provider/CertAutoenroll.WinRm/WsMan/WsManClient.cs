@@ -19,15 +19,22 @@ internal sealed class WsManClient(IWsManTransport transport, Uri endpoint, TimeS
 
     public Uri Endpoint => endpoint;
 
-    public TimeSpan OperationTimeout => operationTimeout;
-
     /// <summary>Sends one request and returns the reply's <c>s:Body</c>; a fault is thrown as <see cref="WsManFaultException"/>.</summary>
     public async Task<XElement> InvokeAsync(WsManRequest request, CancellationToken cancellationToken)
     {
         var messageId = WsManEnvelope.NewMessageId(_newGuid());
         var envelope = WsManEnvelope.Build(request, endpoint, messageId, _sessionId, operationTimeout);
         var timeout = (request.OperationTimeout ?? operationTimeout) + NetworkAllowance;
-        var replyText = await transport.SendAsync(envelope.ToString(SaveOptions.DisableFormatting), timeout, cancellationToken)
+        var text = envelope.ToString(SaveOptions.DisableFormatting);
+        if (System.Text.Encoding.UTF8.GetByteCount(text) is var size && size > WsManEnvelope.MaxEnvelopeSize)
+        {
+            // The service answers a larger request with HTTP 413; a caller must split its data (as ShellCommand.SendAsync does).
+            throw new WinRmProtocolException(
+                $"The {ShortAction(request.Action)} envelope is {size} bytes, over the {WsManEnvelope.MaxEnvelopeSize} the client keeps to "
+                + "(MaxEnvelopeSize); it was not sent.");
+        }
+
+        var replyText = await transport.SendAsync(text, timeout, cancellationToken)
             .ConfigureAwait(false);
         var reply = Parse(replyText, request.Action);
         if (WsManFaultParser.TryParse(reply) is { } fault)

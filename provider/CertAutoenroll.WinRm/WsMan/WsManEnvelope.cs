@@ -6,6 +6,10 @@ namespace CertAutoenroll.WinRm.WsMan;
 /// <summary>Builds the SOAP envelope with the headers Windows expects ([MS-WSMV] 2.2.4).</summary>
 internal static class WsManEnvelope
 {
+    /// <summary>
+    /// The largest envelope sent or asked for: 150 KiB, the smallest MaxEnvelopeSizekb Windows has shipped with (current
+    /// servers default to 500), so no listener left at its default answers a request with HTTP 413.
+    /// </summary>
     public const int MaxEnvelopeSize = 153600;
     public const string Locale = "en-US";
 
@@ -29,7 +33,7 @@ internal static class WsManEnvelope
             new XElement(p + "DataLocale", mayIgnore, new XAttribute(WsManNamespaces.Xml + "lang", Locale)),
             new XElement(w + "OperationTimeout", WsManDuration.Format(request.OperationTimeout ?? operationTimeout)),
             new XElement(p + "SessionId", mayIgnore, sessionId));
-        if (request.Selectors is { } selectors)
+        if (request.Selectors is { IsEmpty: false } selectors)
         {
             header.Add(selectors.ToElement());
         }

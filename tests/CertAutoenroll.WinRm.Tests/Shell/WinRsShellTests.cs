@@ -1,3 +1,4 @@
+using System.Xml.Linq;
 using CertAutoenroll.WinRm.Shell;
 using CertAutoenroll.WinRm.Tests.Infrastructure;
 using CertAutoenroll.WinRm.WsMan;
@@ -28,6 +29,27 @@ public sealed class WinRsShellTests
         Assert.Equal(
             [WsManActions.Create, WsManActions.Command, WsManActions.Receive, WsManActions.Receive, WsManActions.Receive, WsManActions.Signal, WsManActions.Delete],
             transport.Actions);
+    }
+
+    [Fact]
+    public async Task RunAsync_300KbStdin_SendsChunksThatEachFitMaxEnvelopeSize()
+    {
+        var transport = new FakeWsManTransport()
+            .Reply("create-response.xml").Reply("command-response.xml")
+            .Reply("send-response.xml").Reply("send-response.xml").Reply("send-response.xml")
+            .Reply("receive-done.xml").Reply("signal-response.xml").Reply("delete-response.xml");
+        var stdin = new byte[300 * 1024];
+
+        await using (var shell = await WinRsShell.OpenAsync(Client(transport), new ShellSettings(), NullLogger.Instance, CancellationToken.None))
+        {
+            await shell.RunAsync("powershell.exe", [], stdin, TimeSpan.FromMinutes(1), CancellationToken.None);
+        }
+
+        var sends = transport.Requests.Where(r => r.Descendants(XName.Get("Send", "http://schemas.microsoft.com/wbem/wsman/1/windows/shell")).Any()).ToList();
+        var sentBytes = sends.Sum(r => Convert.FromBase64String(r.Descendants(XName.Get("Stream", "http://schemas.microsoft.com/wbem/wsman/1/windows/shell")).Single().Value).Length);
+        Assert.Equal(3, sends.Count);
+        Assert.All(sends, r => Assert.InRange(System.Text.Encoding.UTF8.GetByteCount(r.ToString(System.Xml.Linq.SaveOptions.DisableFormatting)), 1, WsManEnvelope.MaxEnvelopeSize));
+        Assert.Equal(stdin.Length, sentBytes);
     }
 
     [Fact]

@@ -35,6 +35,18 @@ public sealed class WsManClientTests
     }
 
     [Fact]
+    public async Task InvokeAsync_EnvelopeOverMaxEnvelopeSize_ThrowsWithoutSending()
+    {
+        var transport = new FakeWsManTransport().Reply("send-response.xml");
+
+        var error = await Assert.ThrowsAsync<WinRmProtocolException>(() =>
+            Client(transport).SendInputAsync("SHELL", "COMMAND", new byte[WsManEnvelope.MaxEnvelopeSize], end: true, CancellationToken.None));
+
+        Assert.Empty(transport.Requests);
+        Assert.Contains("153600", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task CreateShellAsync_WindowsReply_ReturnsShellIdAndSendsOptions()
     {
         var transport = new FakeWsManTransport().Reply("create-response.xml");
