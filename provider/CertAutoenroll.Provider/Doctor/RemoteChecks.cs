@@ -23,7 +23,8 @@ internal sealed class RemoteChecks(WinRmConnectionOptions options, string? domai
     // The Default Domain Policy has this id in every domain.
     private static readonly Guid DefaultDomainPolicy = new("31B2F340-016D-11D2-945F-00C04FB984F9");
 
-    private const string ModuleScript = "if (Get-Module -ListAvailable -Name GroupPolicy) { 'present' } else { 'absent' }";
+    private const string ProbeScript =
+        "$PSVersionTable.PSVersion.ToString(); if (Get-Module -ListAvailable -Name GroupPolicy) { 'present' } else { 'absent' }";
 
     public static IReadOnlyList<string> Names(bool withGpo) =>
         withGpo ? [AuthName, PowerShellName, ModuleName, ServerName, GpoName] : [AuthName, PowerShellName, ModuleName, ServerName];
@@ -38,14 +39,14 @@ internal sealed class RemoteChecks(WinRmConnectionOptions options, string? domai
             yield break;
         }
 
-        var powerShell = await PowerShellAsync(client, cancellationToken).ConfigureAwait(false);
+        // One remote PowerShell answers both: its version, then whether the GroupPolicy module is there.
+        var (powerShell, module) = await PowerShellAndModuleAsync(client, cancellationToken).ConfigureAwait(false);
         yield return powerShell;
-        if (powerShell.Status != CheckStatus.Passed)
+        if (module is null)
         {
             yield break;
         }
 
-        var module = await ModuleAsync(client, cancellationToken).ConfigureAwait(false);
         yield return module;
         if (module.Status != CheckStatus.Passed)
         {
@@ -84,38 +85,31 @@ internal sealed class RemoteChecks(WinRmConnectionOptions options, string? domai
         }
     }
 
-    private static async Task<CheckResult> PowerShellAsync(WinRmClient client, CancellationToken cancellationToken)
+    private static async Task<(CheckResult PowerShell, CheckResult? Module)> PowerShellAndModuleAsync(WinRmClient client, CancellationToken cancellationToken)
     {
+        const string PowerShellFix = "the account must be allowed to run PowerShell over WinRM (Get-PSSessionConfiguration on the DC; Enable-PSRemoting).";
+        const string ModuleFix = "install the Group Policy Management tools on that host: 'Install-WindowsFeature GPMC' (a DC has them).";
+        CertAutoenroll.WinRm.Shell.CommandResult result;
         try
         {
-            var result = await client.RunPowerShellAsync("$PSVersionTable.PSVersion.ToString()", null, cancellationToken).ConfigureAwait(false);
-            var version = result.Stdout.Trim();
-            return result.ExitCode == 0 && version.Length > 0
-                ? CheckResult.Pass(PowerShellName, $"remote PowerShell {version} runs.")
-                : CheckResult.Fail(PowerShellName, $"powershell.exe exited with {result.ExitCode}: {result.Stderr.Trim()}",
-                    "the account must be allowed to run PowerShell over WinRM (Get-PSSessionConfiguration on the DC; Enable-PSRemoting).");
+            result = await client.RunPowerShellAsync(ProbeScript, null, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception exception) when (exception is WinRmException or HttpRequestException or TimeoutException)
         {
-            return CheckResult.Fail(PowerShellName, exception.Message,
-                "the account must be allowed to run PowerShell over WinRM (Get-PSSessionConfiguration on the DC; Enable-PSRemoting).");
+            return (CheckResult.Fail(PowerShellName, exception.Message, PowerShellFix), null);
         }
-    }
 
-    private static async Task<CheckResult> ModuleAsync(WinRmClient client, CancellationToken cancellationToken)
-    {
-        const string Fix = "install the Group Policy Management tools on that host: 'Install-WindowsFeature GPMC' (a DC has them).";
-        try
+        var lines = result.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (result.ExitCode != 0 || lines.Length < 2)
         {
-            var result = await client.RunPowerShellAsync(ModuleScript, null, cancellationToken).ConfigureAwait(false);
-            return result.Stdout.Trim() == "present"
-                ? CheckResult.Pass(ModuleName, "the GroupPolicy module is installed.")
-                : CheckResult.Fail(ModuleName, "the GroupPolicy PowerShell module is not installed on the host.", Fix);
+            return (CheckResult.Fail(PowerShellName, $"powershell.exe exited with {result.ExitCode}: {result.Stderr.Trim()}", PowerShellFix), null);
         }
-        catch (Exception exception) when (exception is WinRmException or HttpRequestException or TimeoutException)
-        {
-            return CheckResult.Fail(ModuleName, exception.Message, Fix);
-        }
+
+        var powerShell = CheckResult.Pass(PowerShellName, $"remote PowerShell {lines[0]} runs.");
+        var module = lines[1] == "present"
+            ? CheckResult.Pass(ModuleName, "the GroupPolicy module is installed.")
+            : CheckResult.Fail(ModuleName, "the GroupPolicy PowerShell module is not installed on the host.", ModuleFix);
+        return (powerShell, module);
     }
 
     private async Task<CheckResult> ReadAsync(AutoenrollmentPolicyClient policies, string name, GpoTarget target, CancellationToken cancellationToken)
