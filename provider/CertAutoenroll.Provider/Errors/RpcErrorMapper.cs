@@ -40,6 +40,7 @@ internal static class RpcErrorMapper
         WsManFaultException fault when fault.Message.Contains("denied", StringComparison.OrdinalIgnoreCase) =>
             (StatusCode.PermissionDenied, "the WinRM service refused access. "),
         WsManFaultException => (StatusCode.FailedPrecondition, "the WinRM service returned a fault. "),
+        WinRmTransportException { StatusCode: { } status } => (StatusCode.Unavailable, $"the WinRM listener answered HTTP {status}. "),
         WinRmTransportException => (StatusCode.Unavailable, "the WinRM listener could not be reached. "),
         WinRmSessionLostException => (StatusCode.Unavailable, "the remote PowerShell session was lost; the change may or may not have been made, running the update again converges. "),
         WinRmConfigurationException => (StatusCode.InvalidArgument, "the provider configuration cannot work: "),

@@ -26,7 +26,8 @@ internal static class HttpReplyClassifier
             HttpStatusCode.ServiceUnavailable => new WinRmTransportException(
                 $"{endpoint} is temporarily unavailable (HTTP 503).", code, excerpt, null, isTransient: true),
             HttpStatusCode.InternalServerError => new WinRmTransportException(
-                $"{endpoint} answered HTTP 500 without a SOAP fault.", code, excerpt, null, isTransient: true),
+                $"{endpoint} answered HTTP 500 Internal Server Error without a SOAP body: the WinRM service failed before it "
+                + $"could reply (its event log on the host says why){(excerpt.Length > 0 ? $"; body: {excerpt}" : ".")}", code, excerpt, null, isTransient: true),
             HttpStatusCode.RequestEntityTooLarge => new WinRmTransportException(
                 $"{endpoint} refused the request as too large (HTTP 413); raise MaxEnvelopeSizekb on the listener.", code, excerpt),
             _ => new WinRmTransportException($"{endpoint} answered HTTP {code} {status}: {excerpt}", code, excerpt),
@@ -45,7 +46,7 @@ internal static class HttpReplyClassifier
         {
             HttpRequestError.SecureConnectionError => new WinRmTransportException(
                 $"The TLS handshake with {endpoint} failed: {exception.Message} If the certificate is not from a CA this machine trusts, "
-                + "set caCertificatePem; if its name differs from the host, set tlsServerName.", null, null, exception),
+                + "set caCertificate (PEM); if its name differs from the host, set tlsServerName.", null, null, exception),
             HttpRequestError.NameResolutionError => new WinRmTransportException(
                 $"The host name of {endpoint} does not resolve: {exception.Message}", null, null, exception),
             _ => new WinRmTransportException(
