@@ -39,6 +39,17 @@ public abstract class GroupPolicyCmdletBase : PSCmdlet
         }
     }
 
+    private void Persist(string folderName, Gpo changed)
+    {
+        var current = Store.FindById(changed.Id)
+            ?? throw new InvalidOperationException($"GPO with ID \"{GroupPolicyErrors.FormatId(changed.Id)}\" was not found in the {LabDomain.Name} domain.");
+        var document = current.Directory;
+        document.Description = changed.Description;
+        document.Flags = (document.Flags & ~3) | (int)changed.GpoStatus;
+        document.WhenChanged = DateTime.UtcNow;
+        Store.Save(folderName, document);
+    }
+
     internal Gpo ToGpo(StoredGpo gpo)
     {
         var gptIni = Store.Paths.GptIni(gpo.FolderName);
@@ -68,6 +79,7 @@ public abstract class GroupPolicyCmdletBase : PSCmdlet
                 SysvolVersion = sysvolVersion.Computer,
                 Enabled = (status & GpoStatus.ComputerSettingsDisabled) == 0,
             },
+            Changed = changed => Persist(gpo.FolderName, changed),
         };
     }
 }

@@ -1,14 +1,14 @@
 using System.Management.Automation;
-using LabDomainController.GroupPolicyModule.Sysvol;
+using LabDomainController.GroupPolicyModule.ActiveDirectory.Store;
 
 namespace Microsoft.GroupPolicy.Commands;
 
-/// <summary>New-GPLink -Target: links the GPO to a container of lab.test; kept in the GPO's AD document.</summary>
+/// <summary>New-GPLink -Target [-LinkEnabled] [-Enforced] [-Order]: adds the GPO to the target's gPLink.</summary>
 [Cmdlet(VerbsCommon.New, "GPLink", DefaultParameterSetName = ByName, SupportsShouldProcess = true)]
 [OutputType(typeof(GpoLink))]
-public sealed class NewGPLinkCommand : GpoTargetCmdletBase
+public sealed class NewGPLinkCommand : GpLinkCmdletBase
 {
-    [Parameter(Mandatory = true, Position = 1)]
+    [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
     [ValidateNotNullOrEmpty]
     public string Target { get; set; } = string.Empty;
 
@@ -24,52 +24,35 @@ public sealed class NewGPLinkCommand : GpoTargetCmdletBase
 
     protected override void ProcessRecord()
     {
-        var target = Target.Trim();
-        if (!target.EndsWith(LabDomain.DistinguishedName, StringComparison.OrdinalIgnoreCase))
-        {
-            WriteError(GroupPolicyErrors.InvalidArgument(
-                $"The link target \"{Target}\" is not in the {LabDomain.Name} domain; give a distinguished name ending in {LabDomain.DistinguishedName}.",
-                "InvalidLinkTarget", Target));
-            return;
-        }
-
-        if (ResolveGpo() is not { } gpo)
+        if (ResolveTarget(Target) is not { } target || ResolveGpo() is not { } gpo)
         {
             return;
         }
 
-        var document = gpo.Directory;
-        if (document.Links.Exists(l => string.Equals(l.Target, target, StringComparison.OrdinalIgnoreCase)))
+        var links = GpLinkTargets.Links(target);
+        if (links.Exists(l => l.GpoId == gpo.Id))
         {
             WriteError(new ErrorRecord(
-                new ArgumentException($"The GPO \"{document.DisplayName}\" is already linked to \"{target}\"."),
-                "GpoLinkAlreadyExists", ErrorCategory.ResourceExists, target));
+                new ArgumentException($"The GPO \"{gpo.Directory.DisplayName}\" is already linked to \"{target.DistinguishedName}\"."),
+                "GpoLinkAlreadyExists", ErrorCategory.ResourceExists, Target));
             return;
         }
 
-        var linksOnTarget = Store.List().Sum(g => g.Directory.Links.Count(l => string.Equals(l.Target, target, StringComparison.OrdinalIgnoreCase)));
-        var link = new AdGpoLink
+        var order = Order > 0 ? Order : links.Count + 1;
+        if (order > links.Count + 1)
         {
-            Target = target,
-            Enabled = LinkEnabled != EnableLink.No,
-            Enforced = Enforced == EnforceLink.Yes,
-            Order = Order > 0 ? Order : linksOnTarget + 1,
-        };
-        if (!ShouldProcess(target, $"New-GPLink {document.DisplayName}"))
+            WriteError(BadOrder(order, links.Count + 1));
+            return;
+        }
+
+        var link = new GpLinkEntry(gpo.Id, LinkEnabled != EnableLink.No, Enforced == EnforceLink.Yes);
+        if (!ShouldProcess(target.DistinguishedName, $"New-GPLink {gpo.Directory.DisplayName}"))
         {
             return;
         }
 
-        document.Links.Add(link);
-        Store.Save(gpo.FolderName, document);
-        WriteObject(new GpoLink
-        {
-            GpoId = gpo.Id,
-            DisplayName = document.DisplayName,
-            Enabled = link.Enabled,
-            Enforced = link.Enforced,
-            Target = link.Target,
-            Order = link.Order,
-        });
+        links.Insert(order - 1, link);
+        Targets.Write(target, links);
+        WriteObject(ToLink(target, link, order));
     }
 }

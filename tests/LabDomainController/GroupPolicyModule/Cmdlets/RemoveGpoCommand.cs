@@ -1,4 +1,5 @@
 using System.Management.Automation;
+using LabDomainController.GroupPolicyModule.ActiveDirectory.Store;
 
 namespace Microsoft.GroupPolicy.Commands;
 
@@ -6,7 +7,7 @@ namespace Microsoft.GroupPolicy.Commands;
 [Cmdlet(VerbsCommon.Remove, "GPO", DefaultParameterSetName = ByName, SupportsShouldProcess = true)]
 public sealed class RemoveGpoCommand : GpoTargetCmdletBase
 {
-    /// <summary>Accepted for compatibility; links are kept with the GPO's AD document, so they go with it.</summary>
+    /// <summary>Keeps the GPO's links in the domain's gPLink values (dangling); by default they are removed too.</summary>
     [Parameter]
     public SwitchParameter KeepLinks { get; set; }
 
@@ -14,6 +15,13 @@ public sealed class RemoveGpoCommand : GpoTargetCmdletBase
     {
         if (ResolveGpo() is { } gpo && ShouldProcess(gpo.Directory.DisplayName, "Remove-GPO"))
         {
+            if (!KeepLinks)
+            {
+                var directory = new AdStore(Store.Paths.DataDirectory);
+                directory.EnsureSeeded();
+                new GpLinkTargets(directory).RemoveAll(gpo.Id);
+            }
+
             Store.Delete(gpo);
         }
     }

@@ -5,6 +5,9 @@ namespace Microsoft.GroupPolicy;
 /// <summary>The object Get-GPO, New-GPO, Set-GPRegistryValue and Remove-GPRegistryValue return.</summary>
 public sealed class Gpo
 {
+    private string _description = string.Empty;
+    private GpoStatus _status;
+
     public required string DisplayName { get; init; }
 
     public required string DomainName { get; init; }
@@ -16,9 +19,32 @@ public sealed class Gpo
     /// <summary>The groupPolicyContainer's distinguished name.</summary>
     public required string Path { get; init; }
 
-    public required string Description { get; init; }
+    /// <summary>Settable, as on Windows: the new comment is written to the GPO at once.</summary>
+    public required string Description
+    {
+        get => _description;
+        set
+        {
+            _description = value ?? string.Empty;
+            Changed?.Invoke(this);
+        }
+    }
 
-    public required GpoStatus GpoStatus { get; init; }
+    /// <summary>Settable, as on Windows: the new status is written to the GPO at once.</summary>
+    public required GpoStatus GpoStatus
+    {
+        get => _status;
+        set
+        {
+            if (!Enum.IsDefined(value))
+            {
+                throw new ArgumentOutOfRangeException(nameof(value), value, "GpoStatus must be AllSettingsEnabled, UserSettingsDisabled, ComputerSettingsDisabled or AllSettingsDisabled.");
+            }
+
+            _status = value;
+            Changed?.Invoke(this);
+        }
+    }
 
     public required DateTime CreationTime { get; init; }
 
@@ -29,6 +55,9 @@ public sealed class Gpo
     public required ComputerConfiguration Computer { get; init; }
 
     public object? WmiFilter => null;
+
+    /// <summary>Writes a changed Description or GpoStatus back to the store; set last in the initializer.</summary>
+    internal Action<Gpo>? Changed { get; init; }
 
     public override string ToString() => DisplayName;
 }

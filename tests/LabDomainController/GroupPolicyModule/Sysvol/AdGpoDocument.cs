@@ -33,23 +33,4 @@ internal sealed class AdGpoDocument
 
     [JsonPropertyName("whenChanged")]
     public DateTime WhenChanged { get; set; }
-
-    [JsonPropertyName("links")]
-    public List<AdGpoLink> Links { get; set; } = [];
-}
-
-/// <summary>One link of the GPO to a site, domain or OU (what AD keeps in the target's gPLink).</summary>
-internal sealed class AdGpoLink
-{
-    [JsonPropertyName("target")]
-    public string Target { get; set; } = string.Empty;
-
-    [JsonPropertyName("enabled")]
-    public bool Enabled { get; set; } = true;
-
-    [JsonPropertyName("enforced")]
-    public bool Enforced { get; set; }
-
-    [JsonPropertyName("order")]
-    public int Order { get; set; }
 }

@@ -17,6 +17,7 @@ internal sealed class GpoStore(LabDataPaths paths)
         Directory.CreateDirectory(Paths.Ad);
         CreateIfAbsent(LabDomain.DefaultDomainPolicyFolder, LabDomain.DefaultDomainPolicyName, string.Empty);
         CreateIfAbsent(LabDomain.DefaultDomainControllersPolicyFolder, LabDomain.DefaultDomainControllersPolicyName, string.Empty);
+        new ActiveDirectory.Store.AdStore(Paths.DataDirectory).EnsureSeeded();
     }
 
     public IReadOnlyList<StoredGpo> List()

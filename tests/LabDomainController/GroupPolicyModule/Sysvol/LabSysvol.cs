@@ -1,3 +1,4 @@
+using LabDomainController.GroupPolicyModule.ActiveDirectory.Store;
 using LabDomainController.GroupPolicyModule.RegistryPol;
 
 namespace LabDomainController.GroupPolicyModule.Sysvol;
@@ -47,6 +48,13 @@ public static class LabSysvol
         return ToLabGpo(store, store.Create(id, displayName, string.Empty));
     }
 
+    private static List<LabGpoLink> LinksOf(GpoStore store, Guid id)
+    {
+        var directory = new AdStore(store.Paths.DataDirectory);
+        return new GpLinkTargets(directory).LinksOf(id)
+            .Select(l => new LabGpoLink(l.Target.DistinguishedName, l.Link.Enabled, l.Link.Enforced, l.Order)).ToList();
+    }
+
     private static LabGpo ToLabGpo(GpoStore store, StoredGpo gpo)
     {
         var gptIni = store.Paths.GptIni(gpo.FolderName);
@@ -60,6 +68,6 @@ public static class LabSysvol
             sysvolVersion,
             document.UserExtensionNames,
             document.MachineExtensionNames,
-            document.Links.Select(l => new LabGpoLink(l.Target, l.Enabled, l.Enforced, l.Order)).ToList());
+            LinksOf(store, gpo.Id));
     }
 }

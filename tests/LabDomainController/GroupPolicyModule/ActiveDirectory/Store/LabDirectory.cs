@@ -1,0 +1,58 @@
+using LabDomainController.GroupPolicyModule.Sysvol;
+
+namespace LabDomainController.GroupPolicyModule.ActiveDirectory.Store;
+
+/// <summary>The names and SIDs of the lab directory (one domain that is its own forest root).</summary>
+public static class LabDirectory
+{
+    /// <summary>The domain SID; well-known groups are this plus their RID (Domain Users = …-513).</summary>
+    public const string DomainSid = "S-1-5-21-3623811015-3361044348-30300820";
+
+    public const string DomainControllerName = "DC01";
+
+    public const string ConfigurationNamingContext = "CN=Configuration," + LabDomain.DistinguishedName;
+
+    public const string SchemaNamingContext = "CN=Schema," + ConfigurationNamingContext;
+
+    public const string CertificateTemplates = "CN=Certificate Templates,CN=Public Key Services,CN=Services," + ConfigurationNamingContext;
+
+    public const string DefaultSite = "CN=Default-First-Site-Name,CN=Sites," + ConfigurationNamingContext;
+
+    public const string StaffOu = "OU=Staff," + LabDomain.DistinguishedName;
+
+    public const string WorkstationsOu = "OU=Workstations," + LabDomain.DistinguishedName;
+
+    public const string DomainControllersOu = "OU=Domain Controllers," + LabDomain.DistinguishedName;
+
+    public const string EnrollRight = "0e10c968-78fb-11d2-90d4-00c04f79dc55";
+
+    public const string AutoEnrollRight = "a05b8cc2-17bc-4802-a710-e7c15ab866a2";
+
+    public static string DomainControllerFqdn => DomainControllerName.ToLowerInvariant() + "." + LabDomain.Name;
+
+    public static string Sid(int rid) => DomainSid + "-" + rid.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    public static string TemplateDn(string cn) => "CN=" + DistinguishedNames.Escape(cn) + "," + CertificateTemplates;
+
+    /// <summary>
+    /// Whether <paramref name="server"/> names this DC or its domain (as -Server of the ActiveDirectory cmdlets may):
+    /// DC01, dc01.lab.test, lab.test, LAB, or the COMPUTERNAME[.USERDNSDOMAIN] the lab's pwsh runs under.
+    /// </summary>
+    public static bool IsThisServer(string server)
+    {
+        var name = server.Trim().TrimEnd('.');
+        var port = name.LastIndexOf(':');
+        if (port > 0 && int.TryParse(name[(port + 1)..], out _))
+        {
+            name = name[..port];
+        }
+
+        string?[] known =
+        [
+            DomainControllerName, DomainControllerFqdn, LabDomain.Name, LabDomain.NetBiosName,
+            Environment.GetEnvironmentVariable("COMPUTERNAME"),
+            Environment.GetEnvironmentVariable("COMPUTERNAME") + "." + Environment.GetEnvironmentVariable("USERDNSDOMAIN"),
+        ];
+        return known.Any(k => !string.IsNullOrEmpty(k) && k != "." && string.Equals(k, name, StringComparison.OrdinalIgnoreCase));
+    }
+}
