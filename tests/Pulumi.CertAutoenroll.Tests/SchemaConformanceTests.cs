@@ -13,30 +13,63 @@ public sealed class SchemaConformanceTests
 
     private static readonly Lazy<JsonElement> _schema = new(LoadSchema);
 
-    [Fact]
-    public void AutoenrollmentPolicyArgs_Inputs_AreTheSchemaInputProperties()
+    [Theory]
+    [InlineData(PolicyToken, typeof(AutoenrollmentPolicyArgs))]
+    public void ResourceArgs_Inputs_AreTheSchemaInputProperties(string token, Type argsType)
     {
         // Arrange
-        var expected = Keys(Resource().GetProperty("inputProperties"));
+        var expected = Keys(Resource(token).GetProperty("inputProperties"));
 
         // Act
-        var actual = InputNames(typeof(AutoenrollmentPolicyArgs));
+        var actual = InputNames(argsType);
 
         // Assert
         Assert.Equal(expected, actual);
     }
 
-    [Fact]
-    public void AutoenrollmentPolicy_Outputs_AreTheSchemaProperties()
+    [Theory]
+    [InlineData(PolicyToken, typeof(AutoenrollmentPolicyArgs))]
+    public void ResourceArgs_RequiredInputs_AreTheSchemaRequiredInputs(string token, Type argsType)
     {
         // Arrange
-        var expected = Keys(Resource().GetProperty("properties"));
+        var expected = Resource(token).TryGetProperty("requiredInputs", out var required)
+            ? [.. required.EnumerateArray().Select(e => e.GetString()!).Order(StringComparer.Ordinal)]
+            : Array.Empty<string>();
 
         // Act
-        var actual = OutputNames(typeof(AutoenrollmentPolicy));
+        var actual = RequiredInputNames(argsType);
 
         // Assert
         Assert.Equal(expected, actual);
+    }
+
+    [Theory]
+    [InlineData(PolicyToken, typeof(AutoenrollmentPolicy))]
+    public void Resource_Outputs_AreTheSchemaProperties(string token, Type resourceType)
+    {
+        // Arrange
+        var expected = Keys(Resource(token).GetProperty("properties"));
+
+        // Act
+        var actual = OutputNames(resourceType);
+
+        // Assert
+        Assert.Equal(expected, actual);
+    }
+
+    [Theory]
+    [InlineData(PolicyToken, typeof(AutoenrollmentPolicy))]
+    public void Resource_TypeAttribute_IsTheSchemaToken(string token, Type resourceType)
+    {
+        // Arrange
+        var schemaResource = Resource(token);
+
+        // Act
+        var attribute = resourceType.GetCustomAttribute<ResourceTypeAttribute>();
+
+        // Assert
+        Assert.Equal(JsonValueKind.Object, schemaResource.ValueKind);
+        Assert.Equal(token, attribute?.Type);
     }
 
     [Fact]
@@ -52,6 +85,20 @@ public sealed class SchemaConformanceTests
         // Assert
         Assert.Equal(provider, actual);
         Assert.Equal(config, actual);
+    }
+
+    [Fact]
+    public void ProviderArgs_RequiredInputs_AreTheSchemaProviderRequiredInputs()
+    {
+        // Arrange
+        var expected = _schema.Value.GetProperty("provider").GetProperty("requiredInputs")
+            .EnumerateArray().Select(e => e.GetString()!).Order(StringComparer.Ordinal);
+
+        // Act
+        var actual = RequiredInputNames(typeof(ProviderArgs));
+
+        // Assert
+        Assert.Equal(expected, actual);
     }
 
     [Fact]
@@ -113,7 +160,7 @@ public sealed class SchemaConformanceTests
         Assert.Equal(models, sdkModels.Order(StringComparer.Ordinal));
     }
 
-    private static JsonElement Resource() => _schema.Value.GetProperty("resources").GetProperty(PolicyToken);
+    private static JsonElement Resource(string token) => _schema.Value.GetProperty("resources").GetProperty(token);
 
     private static JsonElement Type(string name) =>
         _schema.Value.GetProperty("types").GetProperty($"certautoenroll:index:{name}");
@@ -128,6 +175,14 @@ public sealed class SchemaConformanceTests
         [.. type.GetMembers(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance)
             .SelectMany(m => m.GetCustomAttributesData())
             .Where(a => a.AttributeType == typeof(InputAttribute))
+            .Select(a => (string)a.ConstructorArguments[0].Value!)
+            .Order(StringComparer.Ordinal)];
+
+    private static string[] RequiredInputNames(Type type) =>
+        [.. type.GetMembers(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance)
+            .SelectMany(m => m.GetCustomAttributesData())
+            .Where(a => a.AttributeType == typeof(InputAttribute)
+                && a.ConstructorArguments.Count > 1 && a.ConstructorArguments[1].Value is true)
             .Select(a => (string)a.ConstructorArguments[0].Value!)
             .Order(StringComparer.Ordinal)];
 
