@@ -52,7 +52,7 @@ public partial class CertificateTemplateAccess : CustomResource
     [Output("principalSid")]
     public Output<string> PrincipalSid { get; private set; } = null!;
 
-    /// <summary>The template's other ACEs for the principal, kept as they are.</summary>
+    /// <summary>The principal's other ACEs on the template, as SDDL ACE strings; kept, never changed.</summary>
     [Output("otherAccess")]
     public Output<ImmutableArray<string>> OtherAccess { get; private set; } = null!;
 
