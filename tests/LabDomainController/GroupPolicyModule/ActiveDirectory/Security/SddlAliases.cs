@@ -28,7 +28,7 @@ internal static class SddlAliases
         ["S-1-5-32-544"] = @"BUILTIN\Administrators", ["S-1-5-32-545"] = @"BUILTIN\Users",
     };
 
-    /// <summary>Rights in the order Windows writes them (RPLCLORC, CCDCLCSWRPWPDTLOCRSDRCWDWO).</summary>
+    /// <summary>Rights in the order Windows writes them: by bit, LCRPLORC, CCDCLCSWRPWPDTLOCRSDRCWDWO [inference: dumps].</summary>
     public static IReadOnlyList<(string Alias, int Mask)> Rights { get; } =
     [
         ("GA", 0x10000000), ("GR", unchecked((int)0x80000000)), ("GW", 0x40000000), ("GX", 0x20000000),
