@@ -19,13 +19,21 @@ public sealed class AutoenrollmentPolicyClient
 
     private readonly IPowerShellSession _session;
     private readonly ILogger _logger;
-    private readonly GpoLocks _locks = new();
+    private readonly GpoLocks _locks;
     private readonly ReadBatcher _reads;
 
     public AutoenrollmentPolicyClient(IPowerShellSession session, ILogger<AutoenrollmentPolicyClient>? logger = null)
+        : this(session, new GpoLocks(), logger)
+    {
+    }
+
+    /// <param name="locks">Shared with every other client writing GPOs over <paramref name="session"/>.</param>
+    public AutoenrollmentPolicyClient(IPowerShellSession session, GpoLocks locks, ILogger<AutoenrollmentPolicyClient>? logger = null)
     {
         ArgumentNullException.ThrowIfNull(session);
+        ArgumentNullException.ThrowIfNull(locks);
         _session = session;
+        _locks = locks;
         _logger = (ILogger?)logger ?? NullLogger.Instance;
         _reads = new ReadBatcher(items => ReadEachAsync(items, CancellationToken.None));
     }

@@ -1,3 +1,4 @@
+using CertAutoenroll.Provider.Properties;
 using CertAutoenroll.Provider.Values;
 using Google.Protobuf.WellKnownTypes;
 
@@ -73,7 +74,7 @@ internal sealed class ConfigReader(Struct config)
             return null;
         }
 
-        if (!System.Enum.TryParse<TEnum>(text, ignoreCase: true, out var result) || int.TryParse(text, out _))
+        if (!EnumRule.TryParse<TEnum>(text, out var result))
         {
             Failures.Add(new ConfigFailure(key, $"'{key}' is '{text}'; use {allowedText}."));
             return null;

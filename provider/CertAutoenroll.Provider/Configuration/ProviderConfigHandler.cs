@@ -2,7 +2,6 @@ using CertAutoenroll.Provider.Errors;
 using CertAutoenroll.Provider.Remote;
 using CertAutoenroll.Provider.Values;
 using Google.Protobuf.WellKnownTypes;
-using Grpc.Core;
 using Pulumirpc;
 
 namespace CertAutoenroll.Provider.Configuration;
@@ -67,12 +66,12 @@ internal static class ProviderConfigHandler
                 Name = "certautoenroll:" + k,
                 Description = ConfigKeys.HostDescription,
             }));
-            throw RpcStatusDetails.Create(StatusCode.InvalidArgument, Describe(result.Failures), detail);
+            throw RpcErrorMapper.MissingConfig(Describe(result.Failures), detail);
         }
 
         if (result.Failures.Count > 0 || result.Config is null)
         {
-            throw new RpcException(new Status(StatusCode.InvalidArgument, Describe(result.Failures)));
+            throw RpcErrorMapper.InvalidConfig(Describe(result.Failures));
         }
 
         return result.Config;

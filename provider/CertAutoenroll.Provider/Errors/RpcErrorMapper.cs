@@ -1,7 +1,12 @@
 using CertAutoenroll.GroupPolicy.Operations;
 using CertAutoenroll.Provider.Remote;
+using CertAutoenroll.Provider.Rpc;
 using CertAutoenroll.WinRm;
+using CertAutoenroll.WinRm.WsMan;
+using Google.Protobuf;
+using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
+using Pulumirpc;
 
 namespace CertAutoenroll.Provider.Errors;
 
@@ -12,6 +17,11 @@ namespace CertAutoenroll.Provider.Errors;
 /// </summary>
 internal static class RpcErrorMapper
 {
+    private const string StatusDetailsTrailer = "grpc-status-details-bin";
+
+    /// <summary>The WS-Management fault subcode for a refused request ([MS-WSMV] 2.2.2, <c>w:AccessDenied</c>).</summary>
+    private const string AccessDeniedSubcode = "AccessDenied";
+
     public static RpcException Map(Exception exception, OperationContext context, SecretRedactor redactor)
     {
         if (exception is RpcException rpc)
@@ -22,6 +32,29 @@ internal static class RpcErrorMapper
         var (code, reason) = Classify(exception);
         var message = redactor.Redact($"{context} failed: {reason}{exception.Message}");
         return new RpcException(new Status(code, message));
+    }
+
+    public static RpcException NotConfigured() =>
+        new(new Status(StatusCode.FailedPrecondition, "the certautoenroll provider has not been configured yet (Configure was not called)"));
+
+    public static RpcException UnknownResourceType(string token, IEnumerable<string> known) =>
+        new(new Status(StatusCode.InvalidArgument,
+            $"unknown resource type '{token}'; the certautoenroll provider manages {string.Join(", ", known)}"));
+
+    public static RpcException BadId(string typeName, string id, string expected) =>
+        new(new Status(StatusCode.InvalidArgument, $"'{id}' is not a {typeName} id: {expected}."));
+
+    /// <summary>A request the resource refuses before contacting the DC (e.g. deleting a GPO Windows needs).</summary>
+    public static RpcException Refused(string message) => new(new Status(StatusCode.FailedPrecondition, message));
+
+    public static RpcException InvalidConfig(string message) => new(new Status(StatusCode.InvalidArgument, message));
+
+    /// <summary>Invalid configuration that lacks required keys: the engine reads the detail to prompt for them.</summary>
+    public static RpcException MissingConfig(string message, ConfigureErrorMissingKeys detail)
+    {
+        var status = new RpcStatus { Code = (int)StatusCode.InvalidArgument, Message = message, Details = { Any.Pack(detail) } };
+        var trailers = new Metadata { { StatusDetailsTrailer, status.ToByteArray() } };
+        return new RpcException(new Status(StatusCode.InvalidArgument, message), trailers);
     }
 
     private static (StatusCode Code, string Reason) Classify(Exception exception) => exception switch
@@ -37,8 +70,7 @@ internal static class RpcErrorMapper
             _ => (StatusCode.Unknown, string.Empty),
         },
         WinRmAuthenticationException => (StatusCode.Unauthenticated, "WinRM authentication failed; check username, password and auth. "),
-        WsManFaultException fault when fault.Message.Contains("denied", StringComparison.OrdinalIgnoreCase) =>
-            (StatusCode.PermissionDenied, "the WinRM service refused access. "),
+        WsManFaultException fault when IsAccessDenied(fault) => (StatusCode.PermissionDenied, "the WinRM service refused access. "),
         WsManFaultException => (StatusCode.FailedPrecondition, "the WinRM service returned a fault. "),
         WinRmTransportException { StatusCode: { } status } => (StatusCode.Unavailable, $"the WinRM listener answered HTTP {status}. "),
         WinRmTransportException => (StatusCode.Unavailable, "the WinRM listener could not be reached. "),
@@ -49,4 +81,9 @@ internal static class RpcErrorMapper
         HttpRequestException or System.Net.Sockets.SocketException or TimeoutException => (StatusCode.Unavailable, "the domain controller could not be reached. "),
         _ => (StatusCode.Unknown, "unexpected error. "),
     };
+
+    /// <summary>By the fault's codes (ERROR_ACCESS_DENIED, or the w:AccessDenied subcode), never by its localised text.</summary>
+    private static bool IsAccessDenied(WsManFaultException fault) =>
+        fault.WsManCode == WsManFaultCodes.AccessDenied
+        || (fault.Subcode is { } subcode && subcode[(subcode.IndexOf(':') + 1)..] == AccessDeniedSubcode);
 }

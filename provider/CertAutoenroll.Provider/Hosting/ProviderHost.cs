@@ -39,14 +39,7 @@ internal static class ProviderHost
             grpc.MaxReceiveMessageSize = MaxMessageBytes;
             grpc.MaxSendMessageSize = MaxMessageBytes;
         });
-        builder.Services.AddSingleton(new EngineAddressHolder(commandLine.EngineAddress));
-        builder.Services.AddSingleton<EngineLog>();
-        builder.Services.AddSingleton<EngineWatchdog>();
-        builder.Services.AddSingleton<ProviderCancellation>();
-        builder.Services.AddSingleton<SecretRedactor>();
-        builder.Services.AddSingleton<RemoteConnection>();
-        builder.Services.AddSingleton<GpoIdCache>();
-        builder.Services.AddSingleton<Resources.AutoenrollmentPolicy.AutoenrollmentPolicyResource>();
+        builder.Services.AddCertAutoenrollProvider(commandLine.EngineAddress);
 
         await using var app = builder.Build();
         app.UseRouting();

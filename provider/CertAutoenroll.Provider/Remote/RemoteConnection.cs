@@ -1,14 +1,12 @@
-using CertAutoenroll.GroupPolicy.Operations;
 using CertAutoenroll.Provider.Configuration;
+using CertAutoenroll.Provider.Errors;
 using CertAutoenroll.WinRm.PowerShell;
-using Grpc.Core;
 
 namespace CertAutoenroll.Provider.Remote;
 
 /// <summary>
 /// The provider's one link to the DC: a small pool of persistent remote PowerShell sessions,
-/// opened at first use (never in preview), and the GroupPolicy client on top of it, which
-/// serialises operations on the same GPO.
+/// opened at first use (never in preview), shared by every resource's client.
 /// </summary>
 internal sealed class RemoteConnection(ILoggerFactory loggerFactory, SecretRedactor redactor) : IAsyncDisposable
 {
@@ -16,7 +14,7 @@ internal sealed class RemoteConnection(ILoggerFactory loggerFactory, SecretRedac
     private readonly Lock _gate = new();
     private ProviderConfig? _config;
     private WinRmPowerShellPool? _pool;
-    private AutoenrollmentPolicyClient? _client;
+    private RemoteSession? _session;
 
     public ProviderConfig? Config => _config;
 
@@ -33,7 +31,7 @@ internal sealed class RemoteConnection(ILoggerFactory loggerFactory, SecretRedac
             _config = config;
             stale = _pool;
             _pool = null;
-            _client = null;
+            _session = null;
         }
 
         if (stale is not null)
@@ -42,24 +40,22 @@ internal sealed class RemoteConnection(ILoggerFactory loggerFactory, SecretRedac
         }
     }
 
-    public ProviderConfig RequireConfig() =>
-        _config ?? throw new RpcException(new Status(StatusCode.FailedPrecondition,
-            "the certautoenroll provider has not been configured yet (Configure was not called)"));
+    public ProviderConfig RequireConfig() => _config ?? throw RpcErrorMapper.NotConfigured();
 
-    /// <summary>The client, creating the pool on first use; <paramref name="isNew"/> tells the caller to report "connecting".</summary>
-    public AutoenrollmentPolicyClient GetClient(out bool isNew)
+    /// <summary>The shared session, opening the pool on first use; <paramref name="connecting"/> tells the caller to report "connecting".</summary>
+    public RemoteSession GetSession(out bool connecting)
     {
         var config = RequireConfig();
         lock (_gate)
         {
-            isNew = _client is null;
-            if (_client is null)
+            connecting = _session is null;
+            if (_session is null)
             {
                 _pool = new WinRmPowerShellPool(config.Connection, MaxSessions, loggerFactory);
-                _client = new AutoenrollmentPolicyClient(_pool, loggerFactory.CreateLogger<AutoenrollmentPolicyClient>());
+                _session = new RemoteSession(_pool, loggerFactory);
             }
 
-            return _client;
+            return _session;
         }
     }
 
@@ -70,7 +66,7 @@ internal sealed class RemoteConnection(ILoggerFactory loggerFactory, SecretRedac
         {
             pool = _pool;
             _pool = null;
-            _client = null;
+            _session = null;
         }
 
         if (pool is not null)

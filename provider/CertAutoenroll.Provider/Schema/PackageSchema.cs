@@ -1,18 +1,11 @@
+using CertAutoenroll.Provider.Resources;
+
 namespace CertAutoenroll.Provider.Schema;
 
-/// <summary>The package schema (provider/schema.json, embedded).</summary>
-internal static class PackageSchema
+/// <summary>The package schema served by GetSchema: generated once from the registry (provider/schema.json is the same text).</summary>
+internal sealed class PackageSchema(ResourceRegistry registry)
 {
-    private const string ResourceName = "CertAutoenroll.Provider.schema.json";
-    private static readonly Lazy<string> Json = new(Load);
+    private readonly Lazy<string> _text = new(() => SchemaGenerator.Generate(registry));
 
-    public static string Text => Json.Value;
-
-    private static string Load()
-    {
-        using var stream = typeof(PackageSchema).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"embedded resource {ResourceName} is missing from the build");
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
-    }
+    public string Text => _text.Value;
 }

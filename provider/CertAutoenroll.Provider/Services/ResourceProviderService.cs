@@ -2,7 +2,7 @@ using CertAutoenroll.Provider.Configuration;
 using CertAutoenroll.Provider.Engine;
 using CertAutoenroll.Provider.Logging;
 using CertAutoenroll.Provider.Remote;
-using CertAutoenroll.Provider.Resources.AutoenrollmentPolicy;
+using CertAutoenroll.Provider.Resources;
 using CertAutoenroll.Provider.Schema;
 using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
@@ -10,13 +10,14 @@ using Pulumirpc;
 
 namespace CertAutoenroll.Provider.Services;
 
-/// <summary>The engine's entry point: protocol bookkeeping here, resource work dispatched by type token.</summary>
+/// <summary>The engine's entry point: protocol bookkeeping here, resource work dispatched by type token through <see cref="ResourceRegistry"/>.</summary>
 internal sealed class ResourceProviderService(
     EngineAddressHolder engineAddress,
     ProviderCancellation cancellation,
     RemoteConnection remote,
     EngineLog engineLog,
-    AutoenrollmentPolicyResource policies,
+    ResourceRegistry resources,
+    PackageSchema schema,
     ILogger<ResourceProviderService> logger) : ResourceProvider.ResourceProviderBase
 {
     public override Task<ProviderHandshakeResponse> Handshake(ProviderHandshakeRequest request, ServerCallContext context)
@@ -36,7 +37,7 @@ internal sealed class ResourceProviderService(
         Task.FromResult(new PluginInfo { Version = ReleaseStamp.Version });
 
     public override Task<GetSchemaResponse> GetSchema(GetSchemaRequest request, ServerCallContext context) =>
-        Task.FromResult(new GetSchemaResponse { Schema = ReleaseStamp.Apply(PackageSchema.Text) });
+        Task.FromResult(new GetSchemaResponse { Schema = ReleaseStamp.Apply(schema.Text) });
 
     public override Task<GetMappingResponse> GetMapping(GetMappingRequest request, ServerCallContext context) =>
         Task.FromResult(new GetMappingResponse());
@@ -72,54 +73,38 @@ internal sealed class ResourceProviderService(
         return new ConfigureResponse { AcceptSecrets = true, SupportsPreview = true, AcceptResources = true };
     }
 
-    public override Task<CheckResponse> Check(CheckRequest request, ServerCallContext context)
-    {
-        RequireKnownType(request.Type, request.Urn);
-        return Task.FromResult(AutoenrollmentPolicyResource.Check(request));
-    }
+    public override Task<CheckResponse> Check(CheckRequest request, ServerCallContext context) =>
+        Task.FromResult(resources.For(request.Type, request.Urn).Check(request));
 
-    public override Task<DiffResponse> Diff(DiffRequest request, ServerCallContext context)
-    {
-        RequireKnownType(request.Type, request.Urn);
-        return Task.FromResult(AutoenrollmentPolicyResource.Diff(request));
-    }
+    public override Task<DiffResponse> Diff(DiffRequest request, ServerCallContext context) =>
+        Task.FromResult(resources.For(request.Type, request.Urn).Diff(request));
 
     public override async Task<CreateResponse> Create(CreateRequest request, ServerCallContext context)
     {
-        RequireKnownType(request.Type, request.Urn);
+        var handler = resources.For(request.Type, request.Urn);
         using var linked = cancellation.Link(context.CancellationToken);
-        return await policies.CreateAsync(request, linked.Token).ConfigureAwait(false);
+        return await handler.CreateAsync(request, linked.Token).ConfigureAwait(false);
     }
 
     public override async Task<ReadResponse> Read(ReadRequest request, ServerCallContext context)
     {
-        RequireKnownType(request.Type, request.Urn);
+        var handler = resources.For(request.Type, request.Urn);
         using var linked = cancellation.Link(context.CancellationToken);
-        return await policies.ReadAsync(request, linked.Token).ConfigureAwait(false);
+        return await handler.ReadAsync(request, linked.Token).ConfigureAwait(false);
     }
 
     public override async Task<UpdateResponse> Update(UpdateRequest request, ServerCallContext context)
     {
-        RequireKnownType(request.Type, request.Urn);
+        var handler = resources.For(request.Type, request.Urn);
         using var linked = cancellation.Link(context.CancellationToken);
-        return await policies.UpdateAsync(request, linked.Token).ConfigureAwait(false);
+        return await handler.UpdateAsync(request, linked.Token).ConfigureAwait(false);
     }
 
     public override async Task<Empty> Delete(DeleteRequest request, ServerCallContext context)
     {
-        RequireKnownType(request.Type, request.Urn);
+        var handler = resources.For(request.Type, request.Urn);
         using var linked = cancellation.Link(context.CancellationToken);
-        await policies.DeleteAsync(request, linked.Token).ConfigureAwait(false);
+        await handler.DeleteAsync(request, linked.Token).ConfigureAwait(false);
         return new Empty();
-    }
-
-    private static void RequireKnownType(string type, string urn)
-    {
-        var token = ResourceType.Of(type, urn);
-        if (token != AutoenrollmentPolicyInputs.Token)
-        {
-            throw new RpcException(new Status(StatusCode.InvalidArgument,
-                $"unknown resource type '{token}'; the certautoenroll provider manages only {AutoenrollmentPolicyInputs.Token}"));
-        }
     }
 }

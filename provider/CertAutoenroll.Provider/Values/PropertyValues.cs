@@ -22,6 +22,15 @@ internal static class PropertyValues
             && !value.StructValue.Fields.ContainsKey("value");
     }
 
+    /// <summary>Unknown itself, or an object or list with an unknown somewhere inside.</summary>
+    public static bool ContainsUnknown(Value value) =>
+        IsUnknown(value) || Unwrap(value) switch
+        {
+            { KindCase: Value.KindOneofCase.StructValue } s => s.StructValue.Fields.Values.Any(ContainsUnknown),
+            { KindCase: Value.KindOneofCase.ListValue } l => l.ListValue.Values.Any(ContainsUnknown),
+            _ => false,
+        };
+
     public static bool IsSecret(Value? value) => value is not null && (Signature(value) switch
     {
         Sentinels.SecretSignature => true,

@@ -11,7 +11,7 @@ public sealed class ProviderConfigTests
     [Fact]
     public async Task CheckConfig_ValuesAsStrings_ReturnsInputsWithPasswordSecret()
     {
-        await using var session = await ProviderSession.StartAsync();
+        await using var session = await InProcessProvider.StartAsync();
         var news = Structs.Of(("host", "dc1.lab.test"), ("port", "5985"), ("scheme", "http"), ("auth", "ntlm"),
             ("username", @"LAB\Administrator"), ("password", "Pa55word!"), ("allowUnencrypted", "false"), ("version", "0.1.0"));
 
@@ -26,7 +26,7 @@ public sealed class ProviderConfigTests
     [Fact]
     public async Task CheckConfig_TypedValuesAndWrappedSecret_Passes()
     {
-        await using var session = await ProviderSession.StartAsync();
+        await using var session = await InProcessProvider.StartAsync();
         var news = Structs.Of(("host", "dc1"), ("port", 5986), ("insecureSkipTlsVerify", true), ("username", "a@LAB.TEST"), ("password", Structs.Secret("p")));
 
         var response = await CheckConfigAsync(session, news);
@@ -49,7 +49,7 @@ public sealed class ProviderConfigTests
     [InlineData("hots", "dc2", "port", "5986", "hots")]
     public async Task CheckConfig_BadValue_FailsNamingTheKey(string key, string value, string otherKey, string otherValue, string failingKey)
     {
-        await using var session = await ProviderSession.StartAsync();
+        await using var session = await InProcessProvider.StartAsync();
         var news = Structs.Of(("host", "dc1"), ("username", @"LAB\a"), ("password", "p"), (key, value), (otherKey, otherValue));
 
         var response = await CheckConfigAsync(session, news);
@@ -62,7 +62,7 @@ public sealed class ProviderConfigTests
     [Fact]
     public async Task CheckConfig_BasicOverHttpWithAllowUnencrypted_Passes()
     {
-        await using var session = await ProviderSession.StartAsync();
+        await using var session = await InProcessProvider.StartAsync();
         var news = Structs.Of(("host", "dc1"), ("scheme", "http"), ("auth", "basic"), ("allowUnencrypted", "true"), ("username", "a"), ("password", "p"));
 
         var response = await CheckConfigAsync(session, news);
@@ -73,7 +73,7 @@ public sealed class ProviderConfigTests
     [Fact]
     public async Task CheckConfig_MissingHost_FailsNamingHost()
     {
-        await using var session = await ProviderSession.StartAsync();
+        await using var session = await InProcessProvider.StartAsync();
 
         var response = await CheckConfigAsync(session, Structs.Of(("username", "a"), ("password", "p")));
 
@@ -102,7 +102,7 @@ public sealed class ProviderConfigTests
     [Fact]
     public async Task CheckConfig_UnknownHostInPreview_PassesThrough()
     {
-        await using var session = await ProviderSession.StartAsync();
+        await using var session = await InProcessProvider.StartAsync();
 
         var response = await CheckConfigAsync(session, Structs.Of(("host", Structs.Unknown())));
 
@@ -113,7 +113,7 @@ public sealed class ProviderConfigTests
     [Fact]
     public async Task Configure_MissingHost_FailsWithMissingKeysDetail()
     {
-        await using var session = await ProviderSession.StartAsync();
+        await using var session = await InProcessProvider.StartAsync();
 
         var error = await Assert.ThrowsAsync<RpcException>(async () => await session.ConfigureAsync(Structs.Of(("port", "5985"))));
 
@@ -126,7 +126,7 @@ public sealed class ProviderConfigTests
     [Fact]
     public async Task Configure_BadValue_FailsWithInvalidArgumentNamingKey()
     {
-        await using var session = await ProviderSession.StartAsync();
+        await using var session = await InProcessProvider.StartAsync();
 
         var error = await Assert.ThrowsAsync<RpcException>(async () => await session.ConfigureAsync(Structs.Of(("host", "dc1"), ("port", "http"))));
 
@@ -137,7 +137,7 @@ public sealed class ProviderConfigTests
     [Fact]
     public async Task Configure_ValidConfig_AcceptsSecretsAndSupportsPreview()
     {
-        await using var session = await ProviderSession.StartAsync();
+        await using var session = await InProcessProvider.StartAsync();
 
         var response = await session.ConfigureAsync(ProviderSession.UnreachableConfig());
 
@@ -152,7 +152,7 @@ public sealed class ProviderConfigTests
     [InlineData("domain", "other.test")]
     public async Task DiffConfig_TargetChanged_UpdatesWithoutReplacingResources(string key, string value)
     {
-        await using var session = await ProviderSession.StartAsync();
+        await using var session = await InProcessProvider.StartAsync();
         var olds = Structs.Of(("host", "dc1"), ("port", "5985"), ("scheme", "http"), ("password", Structs.Secret("p")));
         var news = olds.Clone();
         news.Fields[key] = Value.ForString(value);
@@ -168,7 +168,7 @@ public sealed class ProviderConfigTests
     [Fact]
     public async Task DiffConfig_PasswordWrappedDifferently_ReturnsNone()
     {
-        await using var session = await ProviderSession.StartAsync();
+        await using var session = await InProcessProvider.StartAsync();
         var olds = Structs.Of(("host", "dc1"), ("password", Structs.Secret("p")));
         var news = Structs.Of(("host", "dc1"), ("password", "p"));
 
@@ -177,7 +177,7 @@ public sealed class ProviderConfigTests
         Assert.Equal(DiffResponse.Types.DiffChanges.DiffNone, response.Changes);
     }
 
-    private static async Task<CheckResponse> CheckConfigAsync(ProviderSession session, Struct news) =>
+    private static async Task<CheckResponse> CheckConfigAsync(ProviderConnection session, Struct news) =>
         await session.Client.CheckConfigAsync(new CheckRequest
         {
             Urn = ProviderSession.ProviderUrn,

@@ -8,7 +8,7 @@ public sealed class AutoenrollmentPolicyCheckTests
     [Fact]
     public async Task Check_OnlyGpoName_AppliesDialogDefaults()
     {
-        await using var session = await ProviderSession.StartAsync();
+        await using var session = await InProcessProvider.StartAsync();
 
         var inputs = await session.CheckedAsync("p", Structs.Of(("gpoName", "Default Domain Policy")));
 
@@ -22,7 +22,7 @@ public sealed class AutoenrollmentPolicyCheckTests
     [Fact]
     public async Task Check_Disabled_DefaultsBoxesToFalse()
     {
-        await using var session = await ProviderSession.StartAsync();
+        await using var session = await InProcessProvider.StartAsync();
 
         var inputs = await session.CheckedAsync("p", Structs.Of(("gpoName", "G"), ("configurationModel", "Disabled")));
 
@@ -33,7 +33,7 @@ public sealed class AutoenrollmentPolicyCheckTests
     [Fact]
     public async Task Check_EmptyExpirationNotification_DefaultsToTenPercentAndMy()
     {
-        await using var session = await ProviderSession.StartAsync();
+        await using var session = await InProcessProvider.StartAsync();
 
         var inputs = await session.CheckedAsync("p", Structs.Of(("gpoId", "31b2f340-016d-11d2-945f-00c04fb984f9"), ("expirationNotification", new Struct())));
 
@@ -51,7 +51,7 @@ public sealed class AutoenrollmentPolicyCheckTests
     [InlineData("colour", "blue", "colour")]
     public async Task Check_BadInput_FailsNamingTheProperty(string key, string value, string property)
     {
-        await using var session = await ProviderSession.StartAsync();
+        await using var session = await InProcessProvider.StartAsync();
         var news = Structs.Of((key, value));
         if (key != "gpoId")
         {
@@ -66,7 +66,7 @@ public sealed class AutoenrollmentPolicyCheckTests
     [Fact]
     public async Task Check_SeveralBadInputs_OneFailurePerProperty()
     {
-        await using var session = await ProviderSession.StartAsync();
+        await using var session = await InProcessProvider.StartAsync();
         var news = Structs.Of(
             ("gpoName", "G"),
             ("configurationModel", "Disabled"),
@@ -83,7 +83,7 @@ public sealed class AutoenrollmentPolicyCheckTests
     [Fact]
     public async Task Check_NoGpo_FailsNamingGpoName()
     {
-        await using var session = await ProviderSession.StartAsync();
+        await using var session = await InProcessProvider.StartAsync();
 
         var response = await session.CheckAsync("p", Structs.Of(("scope", "User")));
 
@@ -93,7 +93,7 @@ public sealed class AutoenrollmentPolicyCheckTests
     [Fact]
     public async Task Check_BothGpoNameAndId_FailsNamingGpoId()
     {
-        await using var session = await ProviderSession.StartAsync();
+        await using var session = await InProcessProvider.StartAsync();
 
         var response = await session.CheckAsync("p", Structs.Of(("gpoName", "G"), ("gpoId", "{31B2F340-016D-11D2-945F-00C04FB984F9}")));
 
@@ -103,7 +103,7 @@ public sealed class AutoenrollmentPolicyCheckTests
     [Fact]
     public async Task Check_UnknownValuesInPreview_PassesThemThrough()
     {
-        await using var session = await ProviderSession.StartAsync();
+        await using var session = await InProcessProvider.StartAsync();
 
         var inputs = await session.CheckedAsync("p", Structs.Of(("gpoName", Structs.Unknown()), ("configurationModel", Structs.Unknown())));
 
@@ -115,7 +115,7 @@ public sealed class AutoenrollmentPolicyCheckTests
     [Fact]
     public async Task Check_SecretGpoName_StaysSecret()
     {
-        await using var session = await ProviderSession.StartAsync();
+        await using var session = await InProcessProvider.StartAsync();
 
         var inputs = await session.CheckedAsync("p", Structs.Of(("gpoName", Structs.Secret("Default Domain Policy"))));
 
@@ -126,7 +126,7 @@ public sealed class AutoenrollmentPolicyCheckTests
     [Fact]
     public async Task Check_ResourceReferenceAsGpoId_UsesTheReferencedId()
     {
-        await using var session = await ProviderSession.StartAsync();
+        await using var session = await InProcessProvider.StartAsync();
         var reference = Structs.Of(
             (Structs.SignatureKey, "5cf8f73096256a8f31e491e813e4eb8e"),
             ("urn", "urn:pulumi:test::p::ad:index:Gpo::pki"),

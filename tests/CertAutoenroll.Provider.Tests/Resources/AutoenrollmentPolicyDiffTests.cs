@@ -12,7 +12,7 @@ public sealed class AutoenrollmentPolicyDiffTests
     [Fact]
     public async Task Diff_SameInputs_ReturnsNone()
     {
-        await using var session = await ProviderSession.StartAsync();
+        await using var session = await InProcessProvider.StartAsync();
         var inputs = await session.CheckedAsync("p", Structs.Of(("gpoName", "Default Domain Policy")));
 
         var response = await DiffAsync(session, inputs, inputs);
@@ -24,7 +24,7 @@ public sealed class AutoenrollmentPolicyDiffTests
     [Fact]
     public async Task Diff_BoxChanged_UpdatesInPlace()
     {
-        await using var session = await ProviderSession.StartAsync();
+        await using var session = await InProcessProvider.StartAsync();
         var olds = await session.CheckedAsync("p", Structs.Of(("gpoName", "Default Domain Policy")));
         var news = await session.CheckedAsync("p", Structs.Of(("gpoName", "Default Domain Policy"), ("renewExpiredCertificates", false)));
 
@@ -40,7 +40,7 @@ public sealed class AutoenrollmentPolicyDiffTests
     [Fact]
     public async Task Diff_NotificationAdded_ReportsAdd()
     {
-        await using var session = await ProviderSession.StartAsync();
+        await using var session = await InProcessProvider.StartAsync();
         var olds = await session.CheckedAsync("p", Structs.Of(("gpoName", "G")));
         var news = await session.CheckedAsync("p", Structs.Of(("gpoName", "G"), ("expirationNotification", Structs.Of(("percentage", 20)))));
 
@@ -55,7 +55,7 @@ public sealed class AutoenrollmentPolicyDiffTests
     [InlineData("scope", "Computer")]
     public async Task Diff_GpoOrScopeChanged_Replaces(string key, string value)
     {
-        await using var session = await ProviderSession.StartAsync();
+        await using var session = await InProcessProvider.StartAsync();
         var olds = await session.CheckedAsync("p", Structs.Of(("gpoName", "Default Domain Policy")));
         var news = olds.Clone();
         news.Fields[key] = Value.ForString(value);
@@ -69,7 +69,7 @@ public sealed class AutoenrollmentPolicyDiffTests
     [Fact]
     public async Task Diff_SameGpoNamedByIdInsteadOfName_ReturnsNone()
     {
-        await using var session = await ProviderSession.StartAsync();
+        await using var session = await InProcessProvider.StartAsync();
         var olds = await session.CheckedAsync("p", Structs.Of(("gpoName", "Default Domain Policy")));
         var news = await session.CheckedAsync("p", Structs.Of(("gpoId", GpoId)));
 
@@ -81,7 +81,7 @@ public sealed class AutoenrollmentPolicyDiffTests
     [Fact]
     public async Task Diff_UnknownNewValue_CountsAsChanged()
     {
-        await using var session = await ProviderSession.StartAsync();
+        await using var session = await InProcessProvider.StartAsync();
         var olds = await session.CheckedAsync("p", Structs.Of(("gpoName", "G")));
         var news = olds.Clone();
         news.Fields["updateCertificatesThatUseTemplates"] = Value.ForString("1c4a061d-8072-4f0a-a4cb-0ff528b18fe7");
@@ -91,7 +91,7 @@ public sealed class AutoenrollmentPolicyDiffTests
         Assert.Equal(["updateCertificatesThatUseTemplates"], response.Diffs);
     }
 
-    private static async Task<DiffResponse> DiffAsync(ProviderSession session, Struct oldInputs, Struct news)
+    private static async Task<DiffResponse> DiffAsync(ProviderConnection session, Struct oldInputs, Struct news)
     {
         var oldOutputs = oldInputs.Clone();
         oldOutputs.Fields["gpoId"] = Value.ForString(GpoId);

@@ -10,7 +10,7 @@ public sealed class AutoenrollmentPolicyPreviewTests
     [Fact]
     public async Task CreatePreview_ByName_ComputesLocalValuesAndLeavesDcValuesUnknown()
     {
-        await using var session = await ProviderSession.StartAsync();
+        await using var session = await InProcessProvider.StartAsync();
         await session.ConfigureAsync(ProviderSession.UnreachableConfig());
         var inputs = await session.CheckedAsync("p", Structs.Of(("gpoName", "Default Domain Policy"), ("scope", "Computer")));
 
@@ -34,7 +34,7 @@ public sealed class AutoenrollmentPolicyPreviewTests
     [Fact]
     public async Task CreatePreview_UnknownModel_LeavesAePolicyUnknown()
     {
-        await using var session = await ProviderSession.StartAsync();
+        await using var session = await InProcessProvider.StartAsync();
         await session.ConfigureAsync(ProviderSession.UnreachableConfig());
         var inputs = await session.CheckedAsync("p", Structs.Of(("gpoName", "G"), ("configurationModel", Structs.Unknown())));
 
@@ -46,7 +46,7 @@ public sealed class AutoenrollmentPolicyPreviewTests
     [Fact]
     public async Task UpdatePreview_Disabled_KeepsResolvedGpoAndComputesAePolicy()
     {
-        await using var session = await ProviderSession.StartAsync();
+        await using var session = await InProcessProvider.StartAsync();
         await session.ConfigureAsync(ProviderSession.UnreachableConfig());
         var news = await session.CheckedAsync("p", Structs.Of(("gpoName", "G"), ("configurationModel", "Disabled")));
         var olds = Structs.Of(("gpoName", "G"), ("gpoId", "{6AC1786C-016F-11D2-945F-00C04FB984F9}"), ("domain", "lab.test"), ("unmanagedValues", Value.ForList()));

@@ -37,9 +37,9 @@ public sealed class PackageSchemaTests
     }
 
     [Fact]
-    public async Task GetSchema_RunningPlugin_DescribesPackageConfigResourceAndTypes()
+    public async Task GetSchema_Tables_DescribesPackageConfigResourceAndTypes()
     {
-        await using var session = await ProviderSession.StartAsync();
+        await using var session = await InProcessProvider.StartAsync();
 
         var schema = JsonNode.Parse((await session.Client.GetSchemaAsync(new GetSchemaRequest())).Schema)!;
 

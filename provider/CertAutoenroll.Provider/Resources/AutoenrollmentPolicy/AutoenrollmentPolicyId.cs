@@ -1,19 +1,18 @@
 using CertAutoenroll.GroupPolicy.Model;
+using CertAutoenroll.Provider.Properties;
 
 namespace CertAutoenroll.Provider.Resources.AutoenrollmentPolicy;
 
 /// <summary>Resource ids: <c>{GPO-GUID}/User</c>; import also takes <c>&lt;gpoName&gt;/Computer</c>.</summary>
 internal sealed record AutoenrollmentPolicyId(string? GpoName, Guid? GpoId, PolicyScope Scope)
 {
-    public static string Format(Guid gpoId, PolicyScope scope) => $"{GpoTarget.FormatId(gpoId)}/{scope}";
-
     public GpoTarget Target(string? domain) => GpoId is { } id ? GpoTarget.ById(id, domain) : GpoTarget.ByName(GpoName!, domain);
 
     public static bool TryParse(string id, out AutoenrollmentPolicyId parsed)
     {
         parsed = new AutoenrollmentPolicyId(null, null, PolicyScope.User);
         var separator = id.LastIndexOf('/'); // GPO names may themselves contain '/'
-        if (separator <= 0 || !Enum.TryParse<PolicyScope>(id[(separator + 1)..], true, out var scope) || int.TryParse(id[(separator + 1)..], out _))
+        if (separator <= 0 || !EnumRule.TryParse<PolicyScope>(id[(separator + 1)..], out var scope))
         {
             return false;
         }

@@ -1,49 +1,18 @@
 using CertAutoenroll.GroupPolicy.Model;
+using CertAutoenroll.Provider.Resources.Common;
 using CertAutoenroll.Provider.Values;
 using Google.Protobuf.WellKnownTypes;
+using static CertAutoenroll.Provider.Resources.AutoenrollmentPolicy.AutoenrollmentPolicyProperties;
 
 namespace CertAutoenroll.Provider.Resources.AutoenrollmentPolicy;
 
-/// <summary>The resource's checked inputs, fully known (never used with preview unknowns).</summary>
-internal sealed record AutoenrollmentPolicyInputs(string? GpoName, Guid? GpoId, PolicyScope Scope, AutoenrollmentSettings Settings)
+/// <summary>The resource's checked inputs, fully known (never used with preview unknowns); absent values take the table's defaults.</summary>
+internal sealed record AutoenrollmentPolicyInputs(PolicyScope Scope, AutoenrollmentSettings Settings)
 {
-    public const string Token = "certautoenroll:index:AutoenrollmentPolicy";
+    public static AutoenrollmentPolicyInputs FromStruct(Struct inputs) =>
+        new(Table.Enum<PolicyScope>(inputs, ScopeKey) ?? throw Unchecked(ScopeKey), SettingsOf(inputs));
 
-    public const string GpoNameKey = "gpoName";
-    public const string GpoIdKey = "gpoId";
-    public const string ScopeKey = "scope";
-    public const string ConfigurationModelKey = "configurationModel";
-    public const string RenewKey = "renewExpiredCertificates";
-    public const string UpdateKey = "updateCertificatesThatUseTemplates";
-    public const string ExpirationNotificationKey = "expirationNotification";
-    public const string PercentageKey = "percentage";
-    public const string StoresKey = "stores";
-
-    public static readonly IReadOnlyList<string> Keys =
-        [GpoNameKey, GpoIdKey, ScopeKey, ConfigurationModelKey, RenewKey, UpdateKey, ExpirationNotificationKey];
-
-    public GpoTarget Target(string? domain) => GpoId is { } id ? GpoTarget.ById(id, domain) : GpoTarget.ByName(GpoName!, domain);
-
-    /// <summary>Reads inputs that Check has already normalised.</summary>
-    public static AutoenrollmentPolicyInputs FromStruct(Struct inputs)
-    {
-        string? Text(string key) => inputs.Fields.TryGetValue(key, out var v) && PropertyValues.Unwrap(v) is { KindCase: Value.KindOneofCase.StringValue } s ? s.StringValue : null;
-        bool Flag(string key, bool fallback) => inputs.Fields.TryGetValue(key, out var v) && ValueParsing.TryGetBool(PropertyValues.Unwrap(v), out var b) ? b : fallback;
-
-        var model = System.Enum.TryParse<ConfigurationModel>(Text(ConfigurationModelKey), true, out var m) ? m : ConfigurationModel.Enabled;
-        var enabled = model == ConfigurationModel.Enabled;
-        return new AutoenrollmentPolicyInputs(
-            Text(GpoNameKey),
-            Guid.TryParse(Text(GpoIdKey), out var id) ? id : null,
-            System.Enum.TryParse<PolicyScope>(Text(ScopeKey), true, out var scope) ? scope : PolicyScope.User,
-            new AutoenrollmentSettings
-            {
-                ConfigurationModel = model,
-                RenewExpiredCertificates = Flag(RenewKey, enabled),
-                UpdateCertificatesThatUseTemplates = Flag(UpdateKey, enabled),
-                ExpirationNotification = ReadNotification(inputs),
-            });
-    }
+    public static GpoTarget Target(Struct inputs, string? domain) => GpoReference.Target(Table, inputs, domain);
 
     /// <summary>The settings part as input properties (what the DC holds), for Read.</summary>
     public static void WriteSettings(Struct target, AutoenrollmentSettings settings)
@@ -61,7 +30,7 @@ internal sealed record AutoenrollmentPolicyInputs(string? GpoName, Guid? GpoId, 
         }
     }
 
-    public static Value NotificationValue(ExpirationNotification notification) =>
+    private static Value NotificationValue(ExpirationNotification notification) =>
         Value.ForStruct(new Struct
         {
             Fields =
@@ -71,21 +40,35 @@ internal sealed record AutoenrollmentPolicyInputs(string? GpoName, Guid? GpoId, 
             },
         });
 
-    private static ExpirationNotification? ReadNotification(Struct inputs)
+    /// <summary>The settings without the expiry notification: all that AEPolicy is computed from.</summary>
+    public static AutoenrollmentSettings BoxesOf(Struct inputs) => SettingsOf(inputs, withNotification: false);
+
+    private static AutoenrollmentSettings SettingsOf(Struct inputs, bool withNotification = true)
     {
-        if (!inputs.Fields.TryGetValue(ExpirationNotificationKey, out var raw)
-            || PropertyValues.Unwrap(raw) is not { KindCase: Value.KindOneofCase.StructValue } value)
+        return new AutoenrollmentSettings
+        {
+            ConfigurationModel = Table.Enum<ConfigurationModel>(inputs, ConfigurationModelKey) ?? throw Unchecked(ConfigurationModelKey),
+            RenewExpiredCertificates = Table.Flag(inputs, RenewKey) ?? throw Unchecked(RenewKey),
+            UpdateCertificatesThatUseTemplates = Table.Flag(inputs, UpdateKey) ?? throw Unchecked(UpdateKey),
+            ExpirationNotification = withNotification ? NotificationOf(inputs) : null,
+        };
+    }
+
+    private static ExpirationNotification? NotificationOf(Struct inputs)
+    {
+        if (Table.ValueOrDefault(inputs, ExpirationNotificationKey) is not { KindCase: Value.KindOneofCase.StructValue } value)
         {
             return null;
         }
 
-        var fields = value.StructValue.Fields;
-        var percentage = fields.TryGetValue(PercentageKey, out var p) && ValueParsing.TryGetInt(PropertyValues.Unwrap(p), out var n)
-            ? n
-            : ExpirationNotification.DefaultPercentage;
-        var stores = fields.TryGetValue(StoresKey, out var s) && ValueParsing.TryGetStringList(PropertyValues.Unwrap(s), out var list)
-            ? list
-            : [ExpirationNotification.DefaultStore];
-        return new ExpirationNotification { Percentage = percentage, Stores = stores };
+        var fields = value.StructValue;
+        Value? Field(string name) => Properties.PropertyTable.ValueOrDefault(fields, ExpirationNotificationType.Fields.Single(f => f.Name == name));
+        return new ExpirationNotification
+        {
+            Percentage = Field(PercentageKey) is { } p && ValueParsing.TryGetInt(p, out var n) ? n : throw Unchecked(PercentageKey),
+            Stores = Field(StoresKey) is { } s && ValueParsing.TryGetStringList(s, out var list) ? list : throw Unchecked(StoresKey),
+        };
     }
+
+    private static InvalidOperationException Unchecked(string key) => new($"'{key}' was not checked: Check writes every input with its default");
 }

@@ -1,7 +1,7 @@
 using CertAutoenroll.GroupPolicy.Model;
 using CertAutoenroll.GroupPolicy.Operations;
 using Google.Protobuf.WellKnownTypes;
-using static CertAutoenroll.Provider.Resources.AutoenrollmentPolicy.AutoenrollmentPolicyInputs;
+using static CertAutoenroll.Provider.Resources.AutoenrollmentPolicy.AutoenrollmentPolicyProperties;
 
 namespace CertAutoenroll.Provider.Resources.AutoenrollmentPolicy;
 
@@ -32,7 +32,7 @@ internal static class AutoenrollmentPolicyReadInputs
         }
 
         inputs.Fields[ScopeKey] = Value.ForString(state.Scope.ToString());
-        WriteSettings(inputs, state.Settings!);
+        AutoenrollmentPolicyInputs.WriteSettings(inputs, state.Settings!);
         return inputs;
     }
 }

@@ -1,62 +1,30 @@
 using CertAutoenroll.GroupPolicy.Model;
 using CertAutoenroll.GroupPolicy.Operations;
-using CertAutoenroll.Provider.Engine;
+using CertAutoenroll.GroupPolicy.Validation;
 using CertAutoenroll.Provider.Errors;
+using CertAutoenroll.Provider.Properties;
 using CertAutoenroll.Provider.Remote;
+using CertAutoenroll.Provider.Resources.Common;
+using CertAutoenroll.Provider.Values;
 using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
 using Pulumirpc;
+using static CertAutoenroll.Provider.Resources.AutoenrollmentPolicy.AutoenrollmentPolicyProperties;
 
 namespace CertAutoenroll.Provider.Resources.AutoenrollmentPolicy;
 
 /// <summary>
 /// Create, Read, Update and Delete of <c>certautoenroll:index:AutoenrollmentPolicy</c> through the
-/// GroupPolicy client. Previews never contact the DC.
+/// GroupPolicy client on the shared session. Previews never contact the DC.
 /// </summary>
-internal sealed class AutoenrollmentPolicyResource(RemoteConnection remote, EngineLog engineLog, SecretRedactor redactor, GpoIdCache gpoIds)
+internal sealed class AutoenrollmentPolicyResource(ResourceOperations operations) : ResourceHandler
 {
-    public static CheckResponse Check(CheckRequest request) => AutoenrollmentPolicyCheck.Check(request.News ?? new Struct());
+    public override PropertyTable Table => AutoenrollmentPolicyProperties.Table;
 
-    public static DiffResponse Diff(DiffRequest request) => AutoenrollmentPolicyDiff.Diff(request);
-
-    public async Task<CreateResponse> CreateAsync(CreateRequest request, CancellationToken cancellationToken)
-    {
-        var properties = request.Properties ?? new Struct();
-        if (request.Preview)
-        {
-            return new CreateResponse { Properties = AutoenrollmentPolicyOutputs.Preview(properties, null) };
-        }
-
-        var inputs = AutoenrollmentPolicyInputs.FromStruct(properties);
-        var domain = remote.RequireConfig().Domain;
-        var target = await ResolveAsync(inputs.Target(domain), inputs.Scope, request.Urn, cancellationToken).ConfigureAwait(false);
-        var state = await RunAsync("creating", target, inputs.Scope, request.Urn,
-            client => client.ApplyAsync(target, inputs.Scope, inputs.Settings, cancellationToken), cancellationToken).ConfigureAwait(false);
-        await ReportAePolicyAsync(state, request.Urn, cancellationToken).ConfigureAwait(false);
-        return new CreateResponse { Id = state.ResourceId, Properties = AutoenrollmentPolicyOutputs.FromState(properties, state) };
-    }
-
-    public async Task<UpdateResponse> UpdateAsync(UpdateRequest request, CancellationToken cancellationToken)
-    {
-        var news = request.News ?? new Struct();
-        if (request.Preview)
-        {
-            return new UpdateResponse { Properties = AutoenrollmentPolicyOutputs.Preview(news, request.Olds) };
-        }
-
-        var id = ParseId(request.Id);
-        var inputs = AutoenrollmentPolicyInputs.FromStruct(news);
-        var target = id.Target(remote.RequireConfig().Domain);
-        var state = await RunAsync("updating", target, id.Scope, request.Urn,
-            client => client.ApplyAsync(target, id.Scope, inputs.Settings, cancellationToken), cancellationToken).ConfigureAwait(false);
-        await ReportAePolicyAsync(state, request.Urn, cancellationToken).ConfigureAwait(false);
-        return new UpdateResponse { Properties = AutoenrollmentPolicyOutputs.FromState(news, state) };
-    }
-
-    public async Task<ReadResponse> ReadAsync(ReadRequest request, CancellationToken cancellationToken)
+    public override async Task<ReadResponse> ReadAsync(ReadRequest request, CancellationToken cancellationToken)
     {
         var id = ParseId(request.Id);
-        var target = id.Target(remote.RequireConfig().Domain);
+        var target = id.Target(operations.Domain);
         PolicyState state;
         try
         {
@@ -66,11 +34,6 @@ internal sealed class AutoenrollmentPolicyResource(RemoteConnection remote, Engi
         catch (RpcException ex) when (ex.StatusCode == StatusCode.NotFound)
         {
             return new ReadResponse(); // the GPO is gone, and the policy with it
-        }
-
-        if (id.GpoName is not null)
-        {
-            gpoIds.Remember(target.Domain, id.GpoName, state.GpoId);
         }
 
         if (state.Settings is null)
@@ -87,10 +50,10 @@ internal sealed class AutoenrollmentPolicyResource(RemoteConnection remote, Engi
         };
     }
 
-    public async Task DeleteAsync(DeleteRequest request, CancellationToken cancellationToken)
+    public override async Task DeleteAsync(DeleteRequest request, CancellationToken cancellationToken)
     {
         var id = ParseId(request.Id);
-        var target = id.Target(remote.RequireConfig().Domain);
+        var target = id.Target(operations.Domain);
         try
         {
             var state = await RunAsync("deleting", target, id.Scope, request.Urn,
@@ -103,49 +66,96 @@ internal sealed class AutoenrollmentPolicyResource(RemoteConnection remote, Engi
         }
     }
 
-    /// <summary>The GPO by id: a name is resolved once (a read) and remembered, so every write takes the same per-GPO lock.</summary>
-    private async Task<GpoTarget> ResolveAsync(GpoTarget target, PolicyScope scope, string urn, CancellationToken cancellationToken)
+    protected override async Task<CreateResponse> CreateRemoteAsync(CreateRequest request, Struct inputs, CancellationToken cancellationToken)
     {
-        if (gpoIds.TryGet(target, out var known))
+        var policy = AutoenrollmentPolicyInputs.FromStruct(inputs);
+        var named = AutoenrollmentPolicyInputs.Target(inputs, operations.Domain);
+        var state = await RunAsync("creating", named, policy.Scope, request.Urn, async (client, gpos) =>
+        {
+            var target = await ResolveAsync(client, gpos, named, policy.Scope, cancellationToken).ConfigureAwait(false);
+            return await client.ApplyAsync(target, policy.Scope, policy.Settings, cancellationToken).ConfigureAwait(false);
+        }, cancellationToken).ConfigureAwait(false);
+        await ReportAePolicyAsync(state, request.Urn, cancellationToken).ConfigureAwait(false);
+        return new CreateResponse { Id = state.ResourceId, Properties = AutoenrollmentPolicyOutputs.FromState(inputs, state) };
+    }
+
+    protected override async Task<UpdateResponse> UpdateRemoteAsync(UpdateRequest request, Struct news, CancellationToken cancellationToken)
+    {
+        var id = ParseId(request.Id);
+        var policy = AutoenrollmentPolicyInputs.FromStruct(news);
+        var target = id.Target(operations.Domain);
+        var state = await RunAsync("updating", target, id.Scope, request.Urn,
+            client => client.ApplyAsync(target, id.Scope, policy.Settings, cancellationToken), cancellationToken).ConfigureAwait(false);
+        await ReportAePolicyAsync(state, request.Urn, cancellationToken).ConfigureAwait(false);
+        return new UpdateResponse { Properties = AutoenrollmentPolicyOutputs.FromState(news, state) };
+    }
+
+    protected override IEnumerable<InputFailure> Validate(Struct news, Struct checkedInputs)
+    {
+        foreach (var failure in GpoReference.Validate(news))
+        {
+            yield return failure;
+        }
+
+        if (SettingKeys.Any(k => checkedInputs.Fields.TryGetValue(k, out var v) && PropertyValues.ContainsUnknown(v))
+            || SettingKeys.Take(3).Any(k => !checkedInputs.Fields.ContainsKey(k)))
+        {
+            yield break; // the settings rules need every setting known
+        }
+
+        foreach (var failure in AutoenrollmentValidator.ValidateSettings(AutoenrollmentPolicyInputs.FromStruct(checkedInputs).Settings))
+        {
+            yield return new InputFailure(failure.Field, failure.Message);
+        }
+    }
+
+    protected override IReadOnlySet<string>? Equivalent(DiffRequest request) =>
+        GpoReference.SameGpo(request.News ?? new Struct(), request.Olds ?? new Struct());
+
+    protected override Value? Preview(string property, Struct inputs, Struct? previous) =>
+        AutoenrollmentPolicyOutputs.Preview(property, inputs, previous);
+
+    private static AutoenrollmentPolicyClient CreateClient(RemoteSession session) =>
+        new(session.PowerShell, session.Gpos, session.LoggerFactory.CreateLogger<AutoenrollmentPolicyClient>());
+
+    /// <summary>The GPO by id: a name is resolved once (a read) and remembered, so every write takes the same per-GPO lock.</summary>
+    private static async Task<GpoTarget> ResolveAsync(AutoenrollmentPolicyClient client, GpoLocks gpos, GpoTarget target, PolicyScope scope, CancellationToken cancellationToken)
+    {
+        if (gpos.TryResolve(target, out var known))
         {
             return GpoTarget.ById(known, target.Domain);
         }
 
-        var state = await RunAsync("looking up", target, scope, urn, client => client.ReadAsync(target, scope, cancellationToken), cancellationToken).ConfigureAwait(false);
-        gpoIds.Remember(target.Domain, target.Name!, state.GpoId);
+        var state = await client.ReadAsync(target, scope, cancellationToken).ConfigureAwait(false);
         return GpoTarget.ById(state.GpoId, target.Domain);
     }
 
     private static AutoenrollmentPolicyId ParseId(string id) =>
         AutoenrollmentPolicyId.TryParse(id, out var parsed)
             ? parsed
-            : throw new RpcException(new Status(StatusCode.InvalidArgument, $"'{id}' is not an AutoenrollmentPolicy id: {AutoenrollmentPolicyId.FormatHelp}."));
+            : throw RpcErrorMapper.BadId(AutoenrollmentPolicyProperties.Table.TypeName, id, AutoenrollmentPolicyId.FormatHelp);
 
-    private async Task<PolicyState> RunAsync(
+    private Task<PolicyState> RunAsync(
         string verb,
         GpoTarget target,
         PolicyScope scope,
         string urn,
         Func<AutoenrollmentPolicyClient, Task<PolicyState>> operation,
-        CancellationToken cancellationToken)
-    {
-        var context = new OperationContext(verb, target.ToString(), scope, remote.HostDescription);
-        try
-        {
-            var client = remote.GetClient(out var isNew);
-            if (isNew)
-            {
-                await engineLog.StatusAsync($"Connecting to {remote.HostDescription} over WinRM", urn, cancellationToken).ConfigureAwait(false);
-            }
+        CancellationToken cancellationToken) =>
+        RunAsync(verb, target, scope, urn, (client, _) => operation(client), cancellationToken);
 
-            await engineLog.StatusAsync($"{char.ToUpperInvariant(verb[0])}{verb[1..]} Auto-Enrollment on GPO {target} ({scope} Configuration)", urn, cancellationToken).ConfigureAwait(false);
-            return await operation(client).ConfigureAwait(false);
-        }
-        catch (Exception ex) when (ex is not RpcException)
-        {
-            throw RpcErrorMapper.Map(ex, context, redactor);
-        }
-    }
+    private Task<PolicyState> RunAsync(
+        string verb,
+        GpoTarget target,
+        PolicyScope scope,
+        string urn,
+        Func<AutoenrollmentPolicyClient, GpoLocks, Task<PolicyState>> operation,
+        CancellationToken cancellationToken) =>
+        operations.RunAsync(
+            operations.Context(verb, $"the Auto-Enrollment policy of GPO {target} ({scope} Configuration)"),
+            urn,
+            session => operation(session.Client(CreateClient), session.Gpos),
+            cancellationToken);
 
     private Task ReportAePolicyAsync(PolicyState state, string urn, CancellationToken cancellationToken)
     {
@@ -153,6 +163,6 @@ internal sealed class AutoenrollmentPolicyResource(RemoteConnection remote, Engi
         var message = state.Changed
             ? $"GPO '{state.GpoName}' ({state.Scope}): AEPolicy {Text(state.PreviousAePolicy)} → {Text(state.AePolicy)}"
             : $"GPO '{state.GpoName}' ({state.Scope}): AEPolicy already {Text(state.AePolicy)}, nothing to change";
-        return engineLog.StatusAsync(message, urn, cancellationToken);
+        return operations.StatusAsync(message, urn, cancellationToken);
     }
 }

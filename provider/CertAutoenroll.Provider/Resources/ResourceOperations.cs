@@ -1,0 +1,45 @@
+using CertAutoenroll.Provider.Engine;
+using CertAutoenroll.Provider.Errors;
+using CertAutoenroll.Provider.Remote;
+using Grpc.Core;
+
+namespace CertAutoenroll.Provider.Resources;
+
+/// <summary>
+/// What every resource handler uses to do remote work: the shared connection, progress lines to
+/// the engine, and the one path by which a failure becomes an <see cref="RpcException"/>.
+/// </summary>
+internal sealed class ResourceOperations(RemoteConnection remote, EngineLog engineLog, SecretRedactor redactor)
+{
+    /// <summary>The configured domain (null: the DC's own).</summary>
+    public string? Domain => remote.RequireConfig().Domain;
+
+    public OperationContext Context(string verb, string subject) => new(verb, subject, remote.HostDescription);
+
+    /// <summary>
+    /// Runs <paramref name="operation"/> on the shared session after a progress line; any failure
+    /// is mapped and redacted.
+    /// </summary>
+    public async Task<TResult> RunAsync<TResult>(OperationContext context, string urn, Func<RemoteSession, Task<TResult>> operation, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var session = remote.GetSession(out var connecting);
+            if (connecting)
+            {
+                await engineLog.StatusAsync($"Connecting to {remote.HostDescription} over WinRM", urn, cancellationToken).ConfigureAwait(false);
+            }
+
+            await engineLog.StatusAsync(context.Status, urn, cancellationToken).ConfigureAwait(false);
+            return await operation(session).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not RpcException)
+        {
+            throw RpcErrorMapper.Map(ex, context, redactor);
+        }
+    }
+
+    /// <summary>A progress line for the resource (ephemeral: the engine shows it while the step runs).</summary>
+    public Task StatusAsync(string message, string urn, CancellationToken cancellationToken) =>
+        engineLog.StatusAsync(message, urn, cancellationToken);
+}
