@@ -17,9 +17,6 @@ internal sealed class EngineLog(EngineAddressHolder addressHolder, SecretRedacto
     public Task StatusAsync(string message, string? urn, CancellationToken cancellationToken) =>
         SendAsync(LogSeverity.Info, message, urn, ephemeral: true, cancellationToken);
 
-    public Task InfoAsync(string message, string? urn, CancellationToken cancellationToken) =>
-        SendAsync(LogSeverity.Info, message, urn, ephemeral: false, cancellationToken);
-
     public Task WarningAsync(string message, string? urn, CancellationToken cancellationToken) =>
         SendAsync(LogSeverity.Warning, message, urn, ephemeral: false, cancellationToken);
 

@@ -15,6 +15,6 @@ internal static partial class ProviderLog
     [LoggerMessage(EventId = 4, Level = LogLevel.Information, Message = "Configured for {Endpoint}")]
     public static partial void Configured(ILogger logger, string endpoint);
 
-    [LoggerMessage(EventId = 5, Level = LogLevel.Warning, Message = "{Method} failed with {StatusCode}: {Detail}")]
-    public static partial void CallFailed(ILogger logger, string method, Grpc.Core.StatusCode statusCode, string detail);
+    [LoggerMessage(EventId = 5, Level = LogLevel.Warning, Message = "{Operation} failed with {StatusCode}: {Detail}")]
+    public static partial void CallFailed(ILogger logger, string operation, Grpc.Core.StatusCode statusCode, string detail);
 }

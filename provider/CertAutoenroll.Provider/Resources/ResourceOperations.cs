@@ -1,5 +1,6 @@
 using CertAutoenroll.Provider.Engine;
 using CertAutoenroll.Provider.Errors;
+using CertAutoenroll.Provider.Logging;
 using CertAutoenroll.Provider.Remote;
 using Grpc.Core;
 
@@ -9,7 +10,7 @@ namespace CertAutoenroll.Provider.Resources;
 /// What every resource handler uses to do remote work: the shared connection, progress lines to
 /// the engine, and the one path by which a failure becomes an <see cref="RpcException"/>.
 /// </summary>
-internal sealed class ResourceOperations(RemoteConnection remote, EngineLog engineLog, SecretRedactor redactor)
+internal sealed class ResourceOperations(RemoteConnection remote, EngineLog engineLog, SecretRedactor redactor, ILogger<ResourceOperations> logger)
 {
     /// <summary>The configured domain (null: the DC's own).</summary>
     public string? Domain => remote.RequireConfig().Domain;
@@ -35,7 +36,9 @@ internal sealed class ResourceOperations(RemoteConnection remote, EngineLog engi
         }
         catch (Exception ex) when (ex is not RpcException)
         {
-            throw RpcErrorMapper.Map(ex, context, redactor);
+            var error = RpcErrorMapper.Map(ex, context, redactor);
+            ProviderLog.CallFailed(logger, context.Verb, error.StatusCode, error.Status.Detail);
+            throw error;
         }
     }
 

@@ -45,6 +45,23 @@ public sealed class SecretLeakTests(LabProviderFixture lab) : IClassFixture<LabP
         Assert.DoesNotContain(Convert.ToBase64String(Encoding.UTF8.GetBytes(lab.Lab.Password)), text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Create_GpoNamedLikeThePassword_DcErrorAndEngineLogLineAreRedacted()
+    {
+        await using var session = await StartVerboseAsync();
+        await session.ConfigureAsync(lab.Config());
+        var echoed = lab.Lab.Password; // a program that passes the secret where a name goes: the DC's error echoes it
+
+        var error = await Assert.ThrowsAsync<RpcException>(() => PolicyRequests.UpAsync(session, "echo", Structs.Of(("gpoName", echoed))));
+
+        Assert.Equal(StatusCode.NotFound, error.StatusCode);
+        Assert.DoesNotContain(echoed, error.Status.Detail, StringComparison.Ordinal);
+        Assert.Contains("[secret]", error.Status.Detail, StringComparison.Ordinal);
+        var lines = session.Engine.Logs.Where(l => l.Urn == ProviderSession.Urn("echo")).Select(l => l.Message).ToList();
+        Assert.Contains(lines, l => l.Contains("[secret]", StringComparison.Ordinal));
+        Assert.DoesNotContain(lines, l => l.Contains(echoed, StringComparison.Ordinal));
+    }
+
     /// <summary>With the engine's verbose logging flags, so whatever the provider can log goes to the captured stderr.</summary>
     private static async Task<ProviderSession> StartVerboseAsync() =>
         await ProviderSession.StartAsync(leadingArguments: ["--logtostderr", "-v=9"]);
