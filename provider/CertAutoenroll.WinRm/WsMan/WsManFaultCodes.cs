@@ -15,7 +15,10 @@ public static class WsManFaultCodes
     /// <summary>0x803381A6: MaxConcurrentOperationsPerUser exceeded.</summary>
     public const uint TooManyOperations = 2150859174;
 
-    /// <summary>0x80338111: the request exceeded MaxEnvelopeSize.</summary>
+    /// <summary>
+    /// 0x80338111 (ERROR_WSMAN_HTTP_REQUEST_TOO_LARGE_STATUS): how Windows' own client reports the service's HTTP 413 for a
+    /// request over MaxEnvelopeSizekb; the service itself answers 413 without a fault (see HttpReplyClassifier).
+    /// </summary>
     public const uint EnvelopeTooLarge = 2150859025;
 
     /// <summary>0x800703FA: the user profile was unloaded under the shell.</summary>
