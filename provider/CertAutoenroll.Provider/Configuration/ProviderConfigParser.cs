@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Security.Cryptography.X509Certificates;
 using CertAutoenroll.GroupPolicy.Validation;
 using CertAutoenroll.WinRm.Connection;
 using Google.Protobuf.WellKnownTypes;
@@ -9,6 +7,9 @@ namespace CertAutoenroll.Provider.Configuration;
 /// <summary>Turns the engine's config Struct (plain keys, values typed or as text, secrets wrapped or not) into <see cref="ProviderConfig"/>.</summary>
 internal static class ProviderConfigParser
 {
+    /// <summary>Stands in for a host that is unknown or missing, so the other rules can still be checked.</summary>
+    private const string PlaceholderHost = "host.invalid";
+
     public static ConfigParseResult Parse(Struct config)
     {
         var reader = new ConfigReader(config);
@@ -43,43 +44,14 @@ internal static class ProviderConfigParser
                 $"'host' is required: set it with 'pulumi config set certautoenroll:host <dc>' or the {ConfigKeys.HostEnvironmentVariable} environment variable."));
         }
 
-        if (auth == WinRmAuthentication.Basic && scheme == WinRmScheme.Http && !allowUnencrypted)
-        {
-            failures.Add(new ConfigFailure(ConfigKeys.Auth,
-                "'basic' authentication over 'http' sends the password and every command in clear text; use scheme 'https', auth 'ntlm'/'negotiate'/'kerberos', or set 'allowUnencrypted' to true (labs only)."));
-        }
-
-        if (auth is WinRmAuthentication.Basic or WinRmAuthentication.Ntlm && userName is null && !reader.IsUnknown(ConfigKeys.UserName))
-        {
-            failures.Add(new ConfigFailure(ConfigKeys.UserName,
-                $"'{auth.ToString().ToLowerInvariant()}' authentication needs 'username' (or {ConfigKeys.UserNameEnvironmentVariable})."));
-        }
-
-        if (userName is not null && password is null && !reader.IsUnknown(ConfigKeys.Password))
-        {
-            failures.Add(new ConfigFailure(ConfigKeys.Password,
-                $"'username' is set but 'password' is not: set it with 'pulumi config set --secret certautoenroll:password' or {ConfigKeys.PasswordEnvironmentVariable}."));
-        }
-
-        if (caCertificate is not null && !IsPem(caCertificate))
-        {
-            failures.Add(new ConfigFailure(ConfigKeys.CaCertificate,
-                "'caCertificate' is not a PEM certificate: expected one or more '-----BEGIN CERTIFICATE-----' blocks."));
-        }
-
         foreach (var failure in AutoenrollmentValidator.ValidateDomain(domain))
         {
             failures.Add(new ConfigFailure(ConfigKeys.Domain, failure.Message));
         }
 
-        if (failures.Count > 0 || reader.HasUnknowns || host is null)
-        {
-            return new ConfigParseResult(null, failures, missing, reader.HasUnknowns);
-        }
-
         var connection = new WinRmConnectionOptions
         {
-            Host = host,
+            Host = host ?? PlaceholderHost,
             Port = port,
             Scheme = scheme,
             Authentication = auth,
@@ -92,25 +64,38 @@ internal static class ProviderConfigParser
             OperationTimeout = TimeSpan.FromSeconds(timeoutSeconds),
             MaxRetries = maxRetries,
         };
+        AddConnectionProblems(connection, reader, failures);
+
+        if (failures.Count > 0 || reader.HasUnknowns || host is null)
+        {
+            return new ConfigParseResult(null, failures, missing, reader.HasUnknowns);
+        }
+
         return new ConfigParseResult(new ProviderConfig(connection, domain), failures, missing, false);
     }
 
-    private static bool IsPem(string text)
+    /// <summary>
+    /// The WinRM client's own rules (auth vs scheme, credentials, TLS trust) decide, so CheckConfig refuses exactly
+    /// what the first remote call would. A rule about a key whose value is unknown (preview), or one already
+    /// reported while reading, is left out.
+    /// </summary>
+    private static void AddConnectionProblems(WinRmConnectionOptions connection, ConfigReader reader, List<ConfigFailure> failures)
     {
-        if (!text.Contains("-----BEGIN CERTIFICATE-----", StringComparison.Ordinal))
+        foreach (var problem in connection.Validate())
         {
-            return false;
-        }
+            var key = ConfigKey(problem.Field);
+            if (key == ConfigKeys.Host || reader.IsUnknown(key) || failures.Any(f => f.Key == key))
+            {
+                continue;
+            }
 
-        try
-        {
-            var certificates = new X509Certificate2Collection();
-            certificates.ImportFromPem(text);
-            return certificates.Count > 0;
-        }
-        catch (CryptographicException)
-        {
-            return false;
+            failures.Add(new ConfigFailure(key, $"'{key}': {problem.Message}"));
         }
     }
+
+    private static string ConfigKey(string optionField) => optionField switch
+    {
+        "caCertificatePem" => ConfigKeys.CaCertificate,
+        _ => optionField,
+    };
 }

@@ -32,7 +32,7 @@ internal static class WinRmOptionRules
         if (options.Authentication == WinRmAuthentication.Basic && http && !options.AllowUnencrypted)
         {
             problems.Add(new(
-                "allowUnencrypted",
+                "auth",
                 "Basic authentication over http sends the password and every message in clear text; use scheme https, "
                 + "or ntlm/negotiate/kerberos (which seal messages on http), or set allowUnencrypted=true for a lab."));
         }
@@ -58,7 +58,7 @@ internal static class WinRmOptionRules
             problems.Add(new("password", "a user name is set but its password is not; give the account's password (or neither, for the Kerberos ticket cache)."));
         }
 
-        if (!string.IsNullOrWhiteSpace(options.CaCertificatePem) && !options.InsecureSkipTlsVerify && PemProblem(options.CaCertificatePem) is { } pem)
+        if (!string.IsNullOrWhiteSpace(options.CaCertificatePem) && PemProblem(options.CaCertificatePem) is { } pem)
         {
             problems.Add(new("caCertificatePem", pem));
         }

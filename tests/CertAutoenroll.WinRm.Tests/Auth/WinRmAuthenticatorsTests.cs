@@ -35,7 +35,8 @@ public sealed class WinRmAuthenticatorsTests
     {
         var exception = Assert.Throws<WinRmConfigurationException>(() => WinRmAuthenticators.From(Options(WinRmAuthentication.Basic, WinRmScheme.Http)));
 
-        Assert.Equal("allowUnencrypted", exception.Field);
+        Assert.Equal("auth", exception.Field);
+        Assert.Contains("allowUnencrypted", exception.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -26,7 +26,7 @@ public sealed class WinRmOptionRulesTests
     public void Validate_GoodOptions_HasNoProblems() => Assert.Empty(Options().Validate());
 
     [Theory]
-    [InlineData(WinRmAuthentication.Basic, WinRmScheme.Http, false, "allowUnencrypted")]
+    [InlineData(WinRmAuthentication.Basic, WinRmScheme.Http, false, "auth")]
     [InlineData(WinRmAuthentication.Kerberos, WinRmScheme.Http, false, "scheme")]
     public void Validate_MethodThatCannotProtectHttp_NamesTheField(WinRmAuthentication auth, WinRmScheme scheme, bool allow, string field)
     {
