@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Net;
 using System.Net.Security;
+using System.Security.Authentication.ExtendedProtection;
 
 namespace LabDomainController.Tests.Auth;
 
@@ -9,7 +10,7 @@ internal sealed class DotNetNtlmClient : IDisposable
 {
     private readonly NegotiateAuthentication _client;
 
-    public DotNetNtlmClient(string package, string userName, string password)
+    public DotNetNtlmClient(string package, string userName, string password, ChannelBinding? binding = null)
     {
         var slash = userName.IndexOf('\\', StringComparison.Ordinal);
         _client = new NegotiateAuthentication(new NegotiateAuthenticationClientOptions
@@ -18,6 +19,7 @@ internal sealed class DotNetNtlmClient : IDisposable
             Credential = new NetworkCredential(userName[(slash + 1)..], password, slash < 0 ? string.Empty : userName[..slash]),
             TargetName = "HTTP/lab-dc.lab.test",
             RequiredProtectionLevel = ProtectionLevel.EncryptAndSign,
+            Binding = binding,
         });
     }
 

@@ -12,7 +12,7 @@ public sealed class EncryptedMessageFramingTests
     {
         byte[] sealedData = [0xde, 0xad, 0xbe, 0xef];
 
-        var body = EncryptedMessageFraming.Write(Signature, sealedData, 4);
+        var body = EncryptedMessageFraming.Write(EncryptedMessageFraming.SpnegoProtocol, Signature, sealedData, 4);
 
         byte[] expected =
         [
@@ -29,9 +29,10 @@ public sealed class EncryptedMessageFramingTests
     public void Read_WrittenBody_ReturnsSignatureCiphertextAndLength()
     {
         var sealedData = Encoding.ASCII.GetBytes("--Encrypted Boundary\r\n inside ciphertext");
-        var body = EncryptedMessageFraming.Write(Signature, sealedData, sealedData.Length);
+        var body = EncryptedMessageFraming.Write(EncryptedMessageFraming.SpnegoProtocol, Signature, sealedData, sealedData.Length);
 
-        var (signature, read, length) = EncryptedMessageFraming.Read(body);
+        var (protocol, signature, read, length) = EncryptedMessageFraming.Read(body);
+        Assert.Equal(EncryptedMessageFraming.SpnegoProtocol, protocol);
 
         Assert.Equal(Signature, signature);
         Assert.Equal(sealedData, read);
@@ -41,7 +42,7 @@ public sealed class EncryptedMessageFramingTests
     [Fact]
     public void Read_CrlfBeforeClosingBoundary_ThrowsProtocolException()
     {
-        var body = EncryptedMessageFraming.Write(Signature, [1, 2, 3], 3);
+        var body = EncryptedMessageFraming.Write(EncryptedMessageFraming.SpnegoProtocol, Signature, [1, 2, 3], 3);
         byte[] withCrlf = [.. body.AsSpan(0, body.Length - 24), 13, 10, .. body.AsSpan(body.Length - 24)];
 
         Assert.Throws<NtlmProtocolException>(() => EncryptedMessageFraming.Read(withCrlf));
@@ -56,7 +57,7 @@ public sealed class EncryptedMessageFramingTests
             + "--Encrypted Boundary\r\nContent-Type: application/octet-stream\r\n");
         byte[] full = [.. body, 0x10, 0, 0, 0, .. Signature, 7, 8, .. "--Encrypted Boundary--\r\n"u8];
 
-        var (_, sealedData, length) = EncryptedMessageFraming.Read(full);
+        var (_, _, sealedData, length) = EncryptedMessageFraming.Read(full);
 
         Assert.Equal([7, 8], sealedData);
         Assert.Equal(2, length);

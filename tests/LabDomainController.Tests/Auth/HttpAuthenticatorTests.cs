@@ -70,7 +70,8 @@ public sealed class HttpAuthenticatorTests
         new LabCredentials(@"LAB\Administrator", Password),
         LabOptions.Parse(["--password", Password, "--data", Path.GetTempPath()]),
         _counters,
-        TimeProvider.System);
+        TimeProvider.System,
+        new LabChannelBinding(new byte[16], CbtHardening.Relaxed));
 
     private static string Basic(string user, string password) =>
         "Basic " + Convert.ToBase64String(Encoding.UTF8.GetBytes($"{user}:{password}"));

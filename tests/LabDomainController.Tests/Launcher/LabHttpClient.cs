@@ -92,8 +92,8 @@ internal sealed class LabHttpClient : IDisposable
         if (_ntlm is not null && seal)
         {
             var wrapped = _ntlm.Wrap(envelope);
-            request.Content = new ByteArrayContent(EncryptedMessageFraming.Write(wrapped.AsSpan(0, 16), wrapped.AsSpan(16), envelope.Length));
-            request.Content.Headers.TryAddWithoutValidation("Content-Type", EncryptedMessageFraming.ContentType);
+            request.Content = new ByteArrayContent(EncryptedMessageFraming.Write(EncryptedMessageFraming.SpnegoProtocol, wrapped.AsSpan(0, 16), wrapped.AsSpan(16), envelope.Length));
+            request.Content.Headers.TryAddWithoutValidation("Content-Type", EncryptedMessageFraming.ContentType(EncryptedMessageFraming.SpnegoProtocol));
         }
         else
         {
@@ -110,7 +110,7 @@ internal sealed class LabHttpClient : IDisposable
 
         if (EncryptedMessageFraming.IsEncrypted(response.Content.Headers.ContentType?.ToString()))
         {
-            var (signature, sealedData, _) = EncryptedMessageFraming.Read(body);
+            var (_, signature, sealedData, _) = EncryptedMessageFraming.Read(body);
             body = _ntlm!.Unwrap([.. signature, .. sealedData]);
         }
 

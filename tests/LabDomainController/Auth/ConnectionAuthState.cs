@@ -9,7 +9,10 @@ internal sealed class ConnectionAuthState
 
     public SpnegoServerContext? Pending { get; set; }
 
-    public NtlmSealing? Sealing { get; private set; }
+    /// <summary>A Kerberos login still exchanging tokens (SPNEGO may take two legs).</summary>
+    public KerberosServerContext? PendingKerberos { get; set; }
+
+    public IConnectionSealing? Sealing { get; private set; }
 
     public bool IsAuthenticated => Sealing is not null;
 
@@ -29,17 +32,20 @@ internal sealed class ConnectionAuthState
         return state;
     }
 
-    public void Complete(NtlmSealing sealing, bool isPrivileged)
+    public void Complete(IConnectionSealing sealing, bool isPrivileged)
     {
         Sealing = sealing;
         IsPrivileged = isPrivileged;
         Pending = null;
+        PendingKerberos = null;
     }
 
     public void Reset()
     {
         Sealing = null;
         Pending = null;
+        PendingKerberos?.Dispose();
+        PendingKerberos = null;
         IsPrivileged = false;
     }
 }

@@ -7,21 +7,23 @@ namespace LabDomainController.Auth;
 /// <summary>The multipart/encrypted body of MS-WSMV 2.2.9.1.1 (reference §2.2), read and written byte for byte.</summary>
 internal static class EncryptedMessageFraming
 {
-    public const string ProtocolName = "application/HTTP-SPNEGO-session-encrypted";
-    public const string ContentType = "multipart/encrypted;protocol=\"" + ProtocolName + "\";boundary=\"Encrypted Boundary\"";
+    public const string SpnegoProtocol = "application/HTTP-SPNEGO-session-encrypted";
+    public const string KerberosProtocol = "application/HTTP-Kerberos-session-encrypted";
 
     private static readonly byte[] Boundary = "--Encrypted Boundary\r\n"u8.ToArray();
     private static readonly byte[] ClosingBoundary = "--Encrypted Boundary--\r\n"u8.ToArray();
     private static readonly byte[] OctetStreamLine = "Content-Type: application/octet-stream\r\n"u8.ToArray();
 
+    public static string ContentType(string protocol) => "multipart/encrypted;protocol=\"" + protocol + "\";boundary=\"Encrypted Boundary\"";
+
     public static bool IsEncrypted(string? contentType) =>
         contentType is not null && contentType.StartsWith("multipart/encrypted", StringComparison.OrdinalIgnoreCase);
 
-    public static byte[] Write(ReadOnlySpan<byte> signature, ReadOnlySpan<byte> sealedData, int plaintextLength)
+    public static byte[] Write(string protocol, ReadOnlySpan<byte> signature, ReadOnlySpan<byte> sealedData, int plaintextLength)
     {
         using var stream = new MemoryStream();
         stream.Write(Boundary);
-        stream.Write(Encoding.ASCII.GetBytes("\tContent-Type: " + ProtocolName + "\r\n"));
+        stream.Write(Encoding.ASCII.GetBytes("\tContent-Type: " + protocol + "\r\n"));
         stream.Write(Encoding.ASCII.GetBytes(string.Create(
             CultureInfo.InvariantCulture, $"\tOriginalContent: type=application/soap+xml;charset=UTF-8;Length={plaintextLength}\r\n")));
         stream.Write(Boundary);
@@ -36,8 +38,8 @@ internal static class EncryptedMessageFraming
         return stream.ToArray();
     }
 
-    /// <summary>Splits the body into (signature, sealed data, declared plaintext length).</summary>
-    public static (byte[] Signature, byte[] Sealed, int Length) Read(byte[] body)
+    /// <summary>Splits the body into (protocol named in the first part, security header, sealed data, declared plaintext length).</summary>
+    public static (string Protocol, byte[] Signature, byte[] Sealed, int Length) Read(byte[] body)
     {
         var span = body.AsSpan();
         if (!span.StartsWith(Boundary))
@@ -62,9 +64,9 @@ internal static class EncryptedMessageFraming
 
         var payload = part[(typeLine + OctetStreamLine.Length)..];
         var headerLength = payload.Length >= 4 ? BinaryPrimitives.ReadInt32LittleEndian(payload) : -1;
-        if (headerLength != NtlmSealing.SignatureLength || payload.Length < 4 + headerLength + plaintextLength)
+        if (headerLength < NtlmSealing.SignatureLength || payload.Length < 4 + headerLength + plaintextLength)
         {
-            throw new NtlmProtocolException("The encrypted part is shorter than its signature and OriginalContent Length.");
+            throw new NtlmProtocolException("The encrypted part is shorter than its security header and OriginalContent Length.");
         }
 
         var signature = payload.Slice(4, headerLength).ToArray();
@@ -74,7 +76,20 @@ internal static class EncryptedMessageFraming
             throw new NtlmProtocolException("The encrypted body does not end with --Encrypted Boundary-- right after the ciphertext.");
         }
 
-        return (signature, sealedData, plaintextLength);
+        return (ReadProtocol(metadata), signature, sealedData, plaintextLength);
+    }
+
+    private static string ReadProtocol(string metadata)
+    {
+        const string marker = "Content-Type:";
+        var start = metadata.IndexOf(marker, StringComparison.OrdinalIgnoreCase);
+        if (start < 0)
+        {
+            throw new NtlmProtocolException("The encrypted body's first part names no Content-Type (protocol).");
+        }
+
+        var end = metadata.IndexOf('\r', start);
+        return metadata[(start + marker.Length)..(end < 0 ? metadata.Length : end)].Trim();
     }
 
     private static int ReadLength(string metadata)

@@ -8,12 +8,19 @@ namespace LabDomainController.Auth;
 /// The HTTP authentication gate of the listener: Basic per request; NTLM (raw or inside SPNEGO) per connection,
 /// under either the <c>NTLM</c> or the <c>Negotiate</c> scheme, as Windows' HTTP.sys accepts them.
 /// </summary>
-internal sealed class HttpAuthenticator(LabCredentials credentials, LabOptions options, LabCounterState counters, TimeProvider clock)
+internal sealed class HttpAuthenticator(
+    LabCredentials credentials, LabOptions options, LabCounterState counters, TimeProvider clock, LabChannelBinding channelBinding)
 {
-    public IReadOnlyList<string> Offers(bool isHttps) =>
-        isHttps || options.AllowUnencrypted
-            ? ["Negotiate", "NTLM", "Basic realm=\"WSMAN\""]
-            : ["Negotiate", "NTLM"];
+    public IReadOnlyList<string> Offers(bool isHttps)
+    {
+        List<string> offers = options.Kerberos ? ["Negotiate", "Kerberos", "NTLM"] : ["Negotiate", "NTLM"];
+        if (isHttps || options.AllowUnencrypted)
+        {
+            offers.Add("Basic realm=\"WSMAN\"");
+        }
+
+        return offers;
+    }
 
     public AuthOutcome Authenticate(HttpContext context)
     {
@@ -34,9 +41,17 @@ internal sealed class HttpAuthenticator(LabCredentials credentials, LabOptions o
             return AuthenticateBasic(value, context.Request.IsHttps);
         }
 
+        if (options.Kerberos && (scheme.Equals("Kerberos", StringComparison.OrdinalIgnoreCase) || scheme.Equals("Negotiate", StringComparison.OrdinalIgnoreCase)))
+        {
+            if (TryAuthenticateKerberos(connection, scheme, value) is { } kerberos)
+            {
+                return kerberos;
+            }
+        }
+
         if (scheme.Equals("NTLM", StringComparison.OrdinalIgnoreCase) || scheme.Equals("Negotiate", StringComparison.OrdinalIgnoreCase))
         {
-            return AuthenticateConnection(connection, scheme, value);
+            return AuthenticateConnection(connection, scheme, value, context.Request.IsHttps);
         }
 
         return AuthOutcome.Unauthorized(detail: $"Authorization scheme '{scheme}' is not offered by this listener.");
@@ -73,7 +88,7 @@ internal sealed class HttpAuthenticator(LabCredentials credentials, LabOptions o
         return new AuthOutcome(AuthOutcomeKind.Failed);
     }
 
-    private AuthOutcome AuthenticateConnection(ConnectionAuthState connection, string scheme, string value)
+    private AuthOutcome AuthenticateConnection(ConnectionAuthState connection, string scheme, string value, bool isHttps)
     {
         byte[] token;
         try
@@ -91,7 +106,7 @@ internal sealed class HttpAuthenticator(LabCredentials credentials, LabOptions o
             if ((raw && NtlmMessageReader.MessageType(token) == 1) || SpnegoTokens.IsNegTokenInit(token))
             {
                 connection.Reset();
-                connection.Pending = new SpnegoServerContext(new NtlmServerContext(credentials, clock));
+                connection.Pending = new SpnegoServerContext(new NtlmServerContext(credentials, clock, channelBinding, isHttps));
             }
 
             var pending = connection.Pending
@@ -115,6 +130,49 @@ internal sealed class HttpAuthenticator(LabCredentials credentials, LabOptions o
         {
             connection.Reset();
             return new AuthOutcome(AuthOutcomeKind.BadRequest, Detail: exception.Message);
+        }
+    }
+
+    /// <summary>Null when the token is not Kerberos (so NTLM handles it).</summary>
+    private AuthOutcome? TryAuthenticateKerberos(ConnectionAuthState connection, string scheme, string value)
+    {
+        byte[] token;
+        try
+        {
+            token = Convert.FromBase64String(value);
+        }
+        catch (FormatException)
+        {
+            return new AuthOutcome(AuthOutcomeKind.BadRequest, Detail: $"The {scheme} token is not base64.");
+        }
+
+        var isKerberosScheme = scheme.Equals("Kerberos", StringComparison.OrdinalIgnoreCase);
+        if (connection.PendingKerberos is null)
+        {
+            if (!isKerberosScheme && !KerberosServerContext.IsKerberosToken(token))
+            {
+                return null;
+            }
+
+            connection.Reset();
+            connection.PendingKerberos = new KerberosServerContext();
+        }
+
+        var pending = connection.PendingKerberos;
+        var (reply, step) = pending.Accept(token);
+        var replyHeader = reply.Length == 0 ? null : $"{scheme} {Convert.ToBase64String(reply)}";
+        switch (step)
+        {
+            case AuthStep.Continue:
+                return AuthOutcome.Unauthorized(replyHeader);
+            case AuthStep.Completed when pending.ClientName is { } name && credentials.IsKnownUser(string.Empty, name):
+                var protocol = isKerberosScheme ? EncryptedMessageFraming.KerberosProtocol : EncryptedMessageFraming.SpnegoProtocol;
+                connection.Complete(pending.Sealing(protocol), credentials.MatchesUser(string.Empty, name));
+                return new AuthOutcome(AuthOutcomeKind.Authenticated, connection.Sealing, replyHeader, IsPrivileged: connection.IsPrivileged);
+            default:
+                connection.Reset();
+                counters.AuthFailure();
+                return new AuthOutcome(AuthOutcomeKind.Failed);
         }
     }
 

@@ -7,9 +7,12 @@ namespace LabDomainController.Auth;
 /// Sealing and signing after an NTLMv2 login with extended session security and key exchange
 /// (MS-NLMP 3.4.4.2): one RC4 handle and one sequence counter per direction.
 /// </summary>
-internal sealed class NtlmSealing
+internal sealed class NtlmSealing : IConnectionSealing
 {
     public const int SignatureLength = 16;
+
+    /// <summary>NTLM bodies always name SPNEGO, under either header scheme.</summary>
+    public string Protocol => EncryptedMessageFraming.SpnegoProtocol;
 
     private readonly Direction _incoming;
     private readonly Direction _outgoing;

@@ -6,7 +6,7 @@ namespace LabDomainController.Auth;
 /// The server side of one NTLMv2 login (MS-NLMP 3.2.5): NEGOTIATE → CHALLENGE, then AUTHENTICATE is verified
 /// against the lab account and yields the sealing state for the rest of the TCP connection.
 /// </summary>
-internal sealed class NtlmServerContext(LabCredentials credentials, TimeProvider clock)
+internal sealed class NtlmServerContext(LabCredentials credentials, TimeProvider clock, LabChannelBinding? channelBinding = null, bool isHttps = false)
 {
     private const int MicOffset = 72;
     private const int MicLength = 16;
@@ -16,6 +16,9 @@ internal sealed class NtlmServerContext(LabCredentials credentials, TimeProvider
     private byte[]? _serverChallenge;
 
     public NtlmSealing? Sealing { get; private set; }
+
+    /// <summary>True when the login failed only because its channel binding was missing or wrong.</summary>
+    public bool ChannelBindingRejected { get; private set; }
 
     /// <summary>False when the unprivileged lab account logged in.</summary>
     public bool IsPrivileged { get; private set; }
@@ -66,6 +69,12 @@ internal sealed class NtlmServerContext(LabCredentials credentials, TimeProvider
             return false;
         }
 
+        if (channelBinding is not null && !channelBinding.Accepts(ChannelBindings(clientBlob), isHttps))
+        {
+            ChannelBindingRejected = true;
+            return false;
+        }
+
         Sealing = new NtlmSealing(exportedSessionKey, isServer: true);
         IsPrivileged = credentials.MatchesUser(message.Domain, message.User);
         return true;
@@ -83,6 +92,9 @@ internal sealed class NtlmServerContext(LabCredentials credentials, TimeProvider
         return pairs.TryGetValue(NtlmAvId.Flags, out var value) && value.Length == 4
             && (BitConverter.ToUInt32(value) & NtlmAvPairs.MicPresentFlag) != 0;
     }
+
+    private static byte[]? ChannelBindings(ReadOnlySpan<byte> clientBlob) =>
+        NtlmAvPairs.Read(clientBlob[28..]).TryGetValue(NtlmAvId.ChannelBindings, out var value) ? value : null;
 
     private bool MicVerifies(byte[] authenticate, byte[] exportedSessionKey)
     {

@@ -43,6 +43,7 @@ internal sealed class LabHost(WebApplication app) : IAsyncDisposable
         services.AddSingleton<ProcessTracker>();
         services.AddSingleton<ShellRegistry>();
         services.AddSingleton<CommandStarter>();
+        services.AddSingleton(LabChannelBinding.For(certificate, options.CbtHardening));
         services.AddSingleton<HttpAuthenticator>();
         services.AddSingleton<IWsManHandler, CreateHandler>();
         services.AddSingleton<IWsManHandler, CommandHandler>();

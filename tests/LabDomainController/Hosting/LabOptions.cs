@@ -38,6 +38,12 @@ internal sealed class LabOptions
 
     public bool AllowUnencrypted { get; private set; }
 
+    /// <summary>Accept Kerberos through GSSAPI (KRB5_CONFIG, KRB5_KTNAME with the HTTP/ key) besides NTLM.</summary>
+    public bool Kerberos { get; private set; }
+
+    /// <summary>CbtHardeningLevel of the WinRM service; Windows' default is Relaxed.</summary>
+    public Auth.CbtHardening CbtHardening { get; private set; } = Auth.CbtHardening.Relaxed;
+
     /// <summary>An account that logs in with the lab password but has no WinRM rights (access denied, code 5).</summary>
     public string? UnprivilegedUserName { get; private set; }
 
@@ -50,6 +56,12 @@ internal sealed class LabOptions
             if (name == "--allow-unencrypted")
             {
                 options.AllowUnencrypted = true;
+                continue;
+            }
+
+            if (name == "--kerberos")
+            {
+                options.Kerberos = true;
                 continue;
             }
 
@@ -75,11 +87,12 @@ internal sealed class LabOptions
                 case "--max-timeout-ms": options.MaxTimeoutMs = Number(name, value, 500, int.MaxValue); break;
                 case "--shell-idle-seconds": options.ShellIdleSeconds = Number(name, value, 1, int.MaxValue / 1000); break;
                 case "--max-processes-per-shell": options.MaxProcessesPerShell = Number(name, value, 0, 100_000); break;
+                case "--cbt-hardening": options.CbtHardening = Hardening(value); break;
                 default:
                     throw new ArgumentException(
                         $"Unknown option '{name}'. Use --http-port, --https-port, --user, --password, --data, --latency-ms, "
                         + "--powershell-start-ms, --fail-every, --max-shells, --max-envelope-kb, --max-timeout-ms, --shell-idle-seconds, "
-                        + "--max-processes-per-shell, --unprivileged-user or --allow-unencrypted.", nameof(args));
+                        + "--max-processes-per-shell, --unprivileged-user, --cbt-hardening, --kerberos or --allow-unencrypted.", nameof(args));
             }
         }
 
@@ -99,6 +112,11 @@ internal sealed class LabOptions
     public override string ToString() =>
         $"http={HttpPort} https={HttpsPort} user={UserName} data={DataDirectory} maxShells={MaxShells} maxEnvelopeKb={MaxEnvelopeSizeKb} "
         + $"maxTimeoutMs={MaxTimeoutMs} shellIdleSeconds={ShellIdleSeconds} maxProcessesPerShell={MaxProcessesPerShell}";
+
+    private static Auth.CbtHardening Hardening(string value) =>
+        Enum.TryParse<Auth.CbtHardening>(value, ignoreCase: true, out var level) && Enum.IsDefined(level) && !int.TryParse(value, out _)
+            ? level
+            : throw new ArgumentException($"Option '--cbt-hardening' must be None, Relaxed or Strict; got '{value}'.", nameof(value));
 
     private static int Number(string name, string value, int min, int max)
     {

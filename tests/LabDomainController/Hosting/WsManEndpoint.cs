@@ -72,7 +72,12 @@ internal sealed class WsManEndpoint(
 
             try
             {
-                var (signature, sealedData, _) = EncryptedMessageFraming.Read(body);
+                var (protocol, signature, sealedData, _) = EncryptedMessageFraming.Read(body);
+                if (!string.Equals(protocol, sealing.Protocol, StringComparison.OrdinalIgnoreCase))
+                {
+                    throw new NtlmProtocolException($"The encrypted body names {protocol}; this connection's login seals with {sealing.Protocol}.");
+                }
+
                 body = sealing.Unseal(signature, sealedData);
             }
             catch (NtlmProtocolException exception)
@@ -122,8 +127,8 @@ internal sealed class WsManEndpoint(
         if (encrypted)
         {
             var (signature, sealedReply) = sealing!.Seal(replyBytes);
-            var framed = EncryptedMessageFraming.Write(signature, sealedReply, replyBytes.Length);
-            context.Response.ContentType = EncryptedMessageFraming.ContentType;
+            var framed = EncryptedMessageFraming.Write(sealing.Protocol, signature, sealedReply, replyBytes.Length);
+            context.Response.ContentType = EncryptedMessageFraming.ContentType(sealing.Protocol);
             await WriteBytesAsync(context, framed).ConfigureAwait(false);
         }
         else

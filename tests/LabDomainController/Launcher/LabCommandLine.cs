@@ -41,6 +41,19 @@ internal static class LabCommandLine
             startInfo.ArgumentList.Add(unprivileged);
         }
 
+        if (options.CbtHardening is { } hardening)
+        {
+            startInfo.ArgumentList.Add("--cbt-hardening");
+            startInfo.ArgumentList.Add(hardening);
+        }
+
+        if (options.Kerberos is { } kerberos)
+        {
+            startInfo.ArgumentList.Add("--kerberos");
+            startInfo.Environment["KRB5_CONFIG"] = kerberos.Krb5ConfigPath;
+            startInfo.Environment["KRB5_KTNAME"] = "FILE:" + kerberos.KeytabPath;
+        }
+
         if (options.AllowUnencrypted)
         {
             startInfo.ArgumentList.Add("--allow-unencrypted");

@@ -41,6 +41,12 @@ public sealed record LabDomainControllerOptions
     /// </summary>
     public string? UnprivilegedUserName { get; init; }
 
+    /// <summary>WinRM's CbtHardeningLevel: None, Relaxed or Strict; null = the lab's default (Relaxed, as Windows).</summary>
+    public string? CbtHardening { get; init; }
+
+    /// <summary>Accept Kerberos through GSSAPI with this realm's krb5.conf and the lab's keytab; null = NTLM only.</summary>
+    public LabKerberosFiles? Kerberos { get; init; }
+
     /// <summary>null = a fresh temporary directory, deleted on dispose.</summary>
     public string? DataDirectory { get; init; }
 
@@ -53,7 +59,7 @@ public sealed record LabDomainControllerOptions
     public override string ToString() =>
         $"LabDomainControllerOptions {{ UserName = {UserName}, LatencyMs = {LatencyMs}, PowerShellStartMs = {PowerShellStartMs}, "
         + $"FailEvery = {FailEvery}, MaxShells = {MaxShells}, MaxEnvelopeSizeKb = {MaxEnvelopeSizeKb}, MaxTimeoutMs = {MaxTimeoutMs}, "
-        + $"ShellIdleSeconds = {ShellIdleSeconds}, MaxProcessesPerShell = {MaxProcessesPerShell}, AllowUnencrypted = {AllowUnencrypted}, UnprivilegedUserName = {UnprivilegedUserName}, DataDirectory = {DataDirectory}, "
+        + $"ShellIdleSeconds = {ShellIdleSeconds}, MaxProcessesPerShell = {MaxProcessesPerShell}, AllowUnencrypted = {AllowUnencrypted}, UnprivilegedUserName = {UnprivilegedUserName}, CbtHardening = {CbtHardening}, Kerberos = {Kerberos}, DataDirectory = {DataDirectory}, "
         + $"Configuration = {Configuration} }}";
 
     private static string GeneratePassword() =>
