@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using CertAutoenroll.GroupPolicy.Logging;
 using CertAutoenroll.GroupPolicy.Operations;
+using CertAutoenroll.GroupPolicy.Validation;
 using CertAutoenroll.WinRm.PowerShell;
 using Microsoft.Extensions.Logging;
 
@@ -13,7 +14,7 @@ namespace CertAutoenroll.GroupPolicy.DomainScripts;
 /// </summary>
 internal sealed class DomainScriptRunner(IPowerShellSession session, DomainScope scope, ILogger logger)
 {
-    public DomainScope Scope { get; } = scope;
+    public DomainScope Scope { get; } = Validated(scope);
 
     /// <summary>The <c>result</c> object of a successful run.</summary>
     /// <exception cref="GroupPolicyException">The script reported an error, or gave no readable reply.</exception>
@@ -44,5 +45,30 @@ internal sealed class DomainScriptRunner(IPowerShellSession session, DomainScope
             GroupPolicyLog.ScriptFailed(logger, script.ToString(), context, e.Code.ToString());
             throw;
         }
+    }
+
+    private static DomainScope Validated(DomainScope scope)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        foreach (var (field, value) in new[] { ("server", scope.Server), ("domain", scope.Domain) })
+        {
+            if (value is null)
+            {
+                continue;
+            }
+
+            var problem = TextRules.Problem(field, value, 255, field == "server" ? "'dc1.corp.example.com'" : "'corp.example.com'");
+            if (problem is null && !value.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '.' or '_'))
+            {
+                problem = $"{field} '{value}' is not a DNS or NetBIOS name; use letters, digits, '-', '_' and '.' only.";
+            }
+
+            if (problem is not null)
+            {
+                throw new ArgumentException(problem, nameof(scope));
+            }
+        }
+
+        return scope;
     }
 }

@@ -3,6 +3,7 @@ using CertAutoenroll.GroupPolicy.Links;
 using CertAutoenroll.GroupPolicy.Model;
 using CertAutoenroll.GroupPolicy.Operations;
 using CertAutoenroll.GroupPolicy.Tests.Lab;
+using LabDomainController.GroupPolicyModule.ActiveDirectory.Store;
 using LabDomainController.GroupPolicyModule.Sysvol;
 
 namespace CertAutoenroll.GroupPolicy.Tests.Scripts;
@@ -130,5 +131,27 @@ public sealed class LinkScriptTests(LabDomainFixture lab)
         // Assert
         Assert.Equal(GroupPolicyErrorCode.InvalidRequest, error.Code);
         Assert.Empty(lab.Gpo(gpo.Id).Links);
+    }
+
+    [Fact]
+    public async Task SetGetRemove_HostileOuDnAndGpoName_AreDataNotScript()
+    {
+        // Arrange
+        var gpos = new GpoClient(lab.Session, GpoScriptTests.LabScope);
+        var links = new GpoLinkClient(lab.Session, GpoScriptTests.LabScope);
+        const string name = "Link q'\"$(Get-Date);`whoami` ünï";
+        await gpos.CreateAsync(name, null, GpoStatus.AllSettingsEnabled, CancellationToken.None);
+        var target = LabDirectory.HostileOu;
+
+        // Act
+        var set = await links.SetAsync(GpoTarget.ByName(name), target, true, false, null, CancellationToken.None);
+        var read = await links.GetAsync(GpoTarget.ByName(name), target, CancellationToken.None);
+        var removed = await links.RemoveAsync(GpoTarget.ByName(name), target, CancellationToken.None);
+
+        // Assert
+        Assert.Equal(target, set.Target);
+        Assert.Equal(name, read!.GpoName);
+        Assert.True(removed);
+        Assert.Null(await links.GetAsync(GpoTarget.ByName(name), target, CancellationToken.None));
     }
 }

@@ -29,7 +29,7 @@ internal static class DistinguishedNames
             }
 
             var type = part[..equals].Trim();
-            var value = Unescape(part[(equals + 1)..].Trim());
+            var value = Unescape(TrimUnescaped(part[(equals + 1)..]));
             if (type.Length == 0 || !type.All(c => char.IsAsciiLetterOrDigit(c) || c == '-') || value is null)
             {
                 return null;
@@ -66,7 +66,7 @@ internal static class DistinguishedNames
         }
 
         var equals = IndexOfUnescaped(parts[0], '=');
-        return equals < 0 ? null : Unescape(parts[0][(equals + 1)..].Trim());
+        return equals < 0 ? null : Unescape(TrimUnescaped(parts[0][(equals + 1)..]));
     }
 
     public static string Escape(string value)
@@ -84,6 +84,19 @@ internal static class DistinguishedNames
         }
 
         return text.ToString();
+    }
+
+    /// <summary>Trims the spaces around a value, but not an escaped trailing space ("#1\ ").</summary>
+    private static string TrimUnescaped(string value)
+    {
+        var text = value.TrimStart();
+        var end = text.Length;
+        while (end > 0 && text[end - 1] == ' ' && !(end >= 2 && text[end - 2] == '\\'))
+        {
+            end--;
+        }
+
+        return text[..end];
     }
 
     private static List<string>? Split(string dn)

@@ -22,6 +22,11 @@ public static class LabDirectory
 
     public const string WorkstationsOu = "OU=Workstations," + LabDomain.DistinguishedName;
 
+    /// <summary>An OU whose name needs every kind of DN escaping and would be code if spliced into a script.</summary>
+    public const string HostileOuName = "R&D, \"Labs\" + $(whoami); <ünï> = 'q' #1 ";
+
+    public static string HostileOu => "OU=" + DistinguishedNames.Escape(HostileOuName) + "," + LabDomain.DistinguishedName;
+
     public const string DomainControllersOu = "OU=Domain Controllers," + LabDomain.DistinguishedName;
 
     public const string EnrollRight = "0e10c968-78fb-11d2-90d4-00c04f79dc55";

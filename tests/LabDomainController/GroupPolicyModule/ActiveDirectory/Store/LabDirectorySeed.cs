@@ -29,6 +29,7 @@ internal static class LabDirectorySeed
         yield return Entry(LabDirectory.DomainControllersOu, "organizationalUnit", "Domain Controllers", gpLink: gpLinkOfControllers, gpOptions: 0);
         yield return Entry(LabDirectory.StaffOu, "organizationalUnit", "Staff");
         yield return Entry(LabDirectory.WorkstationsOu, "organizationalUnit", "Workstations");
+        yield return Entry(LabDirectory.HostileOu, "organizationalUnit", LabDirectory.HostileOuName);
         yield return Entry("CN=Users," + root, "container", "Users");
         yield return Entry("CN=Computers," + root, "container", "Computers");
         yield return Entry("CN=System," + root, "container", "System");
