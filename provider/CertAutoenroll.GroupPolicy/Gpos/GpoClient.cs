@@ -17,12 +17,21 @@ namespace CertAutoenroll.GroupPolicy.Gpos;
 public sealed class GpoClient
 {
     private readonly DomainScriptRunner _runner;
-    private readonly KeyedLocks _locks = new();
+    private readonly GpoLocks _locks;
 
     public GpoClient(IPowerShellSession session, DomainScope? scope = null, ILogger<GpoClient>? logger = null)
+        : this(session, scope ?? DomainScope.Default, new GpoLocks(), logger)
+    {
+    }
+
+    /// <param name="locks">The GPO resolver and locks shared with every other client writing GPOs over <paramref name="session"/>.</param>
+    public GpoClient(IPowerShellSession session, DomainScope scope, GpoLocks locks, ILogger<GpoClient>? logger = null)
     {
         ArgumentNullException.ThrowIfNull(session);
-        _runner = new DomainScriptRunner(session, scope ?? DomainScope.Default, (ILogger?)logger ?? NullLogger.Instance);
+        ArgumentNullException.ThrowIfNull(scope);
+        ArgumentNullException.ThrowIfNull(locks);
+        _runner = new DomainScriptRunner(session, scope, (ILogger?)logger ?? NullLogger.Instance);
+        _locks = locks;
     }
 
     /// <summary>The GPO by id or display name; null when none has it. Several GPOs with the name is an error.</summary>
@@ -49,7 +58,7 @@ public sealed class GpoClient
     {
         ArgumentNullException.ThrowIfNull(name);
         ThrowIfInvalid(GpoValidator.Validate(name, comment, status));
-        using var held = await _locks.AcquireAsync("name:" + name, cancellationToken).ConfigureAwait(false);
+        using var held = await _locks.AcquireAsync(GpoTarget.ByName(name, _runner.Scope.Domain), cancellationToken).ConfigureAwait(false);
         var request = new JsonObject { ["name"] = name, ["comment"] = comment, ["status"] = status.ToString() };
         var result = await _runner.RunAsync(DomainScriptName.GpoCreate, request, Describe($"'{name}'"), cancellationToken).ConfigureAwait(false);
         return GpoReply.Read(result.GetProperty("gpo"), changed: true);
@@ -59,7 +68,7 @@ public sealed class GpoClient
     public async Task<GpoInfo> UpdateAsync(Guid id, string? name, string? comment, GpoStatus? status, CancellationToken cancellationToken)
     {
         ThrowIfInvalid(GpoValidator.Validate(name, comment, status));
-        using var held = await _locks.AcquireAsync(GpoTarget.FormatId(id), cancellationToken).ConfigureAwait(false);
+        using var held = await _locks.AcquireAsync(GpoTarget.ById(id), cancellationToken).ConfigureAwait(false);
         var request = new JsonObject
         {
             ["gpoId"] = GpoTarget.FormatId(id),
@@ -84,7 +93,7 @@ public sealed class GpoClient
                 $"The GPO {GpoTarget.FormatId(id)} is the {(id == DefaultGpos.DefaultDomainPolicy ? "Default Domain Policy" : "Default Domain Controllers Policy")}; every domain needs it, so it is never removed. Remove the resource from the program's state instead (pulumi state delete).");
         }
 
-        using var held = await _locks.AcquireAsync(GpoTarget.FormatId(id), cancellationToken).ConfigureAwait(false);
+        using var held = await _locks.AcquireAsync(GpoTarget.ById(id), cancellationToken).ConfigureAwait(false);
         var request = new JsonObject { ["gpoId"] = GpoTarget.FormatId(id) };
         var result = await _runner.RunAsync(DomainScriptName.GpoRemove, request, Describe(GpoTarget.FormatId(id)), cancellationToken).ConfigureAwait(false);
         return result.GetProperty("removed").GetBoolean();

@@ -53,7 +53,14 @@ internal sealed class PropertyTable
     public int? Number(Struct inputs, string name) =>
         ValueOrDefault(inputs, name) is { } value && ValueParsing.TryGetInt(value, out var number) ? number : null;
 
+    /// <summary>A checked input that always has a value (required or defaulted).</summary>
+    public string RequireText(Struct inputs, string name) => Text(inputs, name) ?? throw Unchecked(name);
+
+    public bool RequireFlag(Struct inputs, string name) => Flag(inputs, name) ?? throw Unchecked(name);
+
     public TEnum? Enum<TEnum>(Struct inputs, string name)
         where TEnum : struct, System.Enum =>
         EnumRule.TryParse<TEnum>(Text(inputs, name), out var value) ? value : null;
+
+    private InvalidOperationException Unchecked(string name) => new($"{TypeName}.{name} was not checked: Check writes every required or defaulted input");
 }

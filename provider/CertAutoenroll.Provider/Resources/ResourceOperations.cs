@@ -1,3 +1,4 @@
+using CertAutoenroll.GroupPolicy.DomainScripts;
 using CertAutoenroll.Provider.Engine;
 using CertAutoenroll.Provider.Errors;
 using CertAutoenroll.Provider.Logging;
@@ -14,6 +15,9 @@ internal sealed class ResourceOperations(RemoteConnection remote, EngineLog engi
 {
     /// <summary>The configured domain (null: the DC's own).</summary>
     public string? Domain => remote.RequireConfig().Domain;
+
+    /// <summary>The DC and domain the GPO, link and template scripts address.</summary>
+    public DomainScope DomainScope => new(null, Domain);
 
     public OperationContext Context(string verb, string subject) => new(verb, subject, remote.HostDescription);
 

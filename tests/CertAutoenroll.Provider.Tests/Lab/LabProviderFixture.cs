@@ -11,6 +11,9 @@ public sealed class LabProviderFixture : IAsyncLifetime
 {
     public const string PolicyKey = @"Software\Policies\Microsoft\Cryptography\AutoEnrollment";
 
+    /// <summary>The lab DC's own name, for hand edits that name it as <c>-Server</c> (as an admin on another machine would).</summary>
+    public const string DcFqdn = "dc01.lab.test";
+
     private LabDomainControllerProcess? _lab;
 
     public LabDomainControllerProcess Lab => _lab ?? throw new InvalidOperationException("the lab DC has not started");
