@@ -1,9 +1,10 @@
 using System.Diagnostics;
 using System.Globalization;
+using Benchmarks.Measurement;
+using CertAutoenroll.ProviderTestSupport;
 using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
 using Grpc.Net.Client;
-using Benchmarks.Measurement;
 using Pulumirpc;
 
 namespace Benchmarks.Provider;
@@ -56,7 +57,7 @@ internal sealed class ProviderProcess : IAsyncDisposable
     {
         var stderr = new Queue<string>();
         string[] arguments = trace is null ? [engineAddress] : ["--logtostderr", engineAddress];
-        var (process, line, elapsed) = await ProcessLauncher.StartAsync(
+        var (process, line, elapsed) = await PluginProcessLauncher.StartAsync(
             RepositoryPaths.ProviderDll,
             arguments,
             text =>
@@ -68,7 +69,7 @@ internal sealed class ProviderProcess : IAsyncDisposable
             cancellationToken).ConfigureAwait(false);
         if (!int.TryParse(line, NumberStyles.None, CultureInfo.InvariantCulture, out var port) || port is < 1 or > 65535)
         {
-            ProcessLauncher.Kill(process);
+            PluginProcessLauncher.Kill(process);
             process.Dispose();
             throw new InvalidOperationException($"The provider wrote '{line}' as its first stdout line; the engine needs its port there and nothing else.");
         }
@@ -88,14 +89,14 @@ internal sealed class ProviderProcess : IAsyncDisposable
             // the engine tolerates a failed Cancel too
         }
 
-        ProcessLauncher.Interrupt(_process);
+        PluginProcessLauncher.Interrupt(_process);
         try
         {
             await _process.WaitForExitAsync().WaitAsync(ExitTimeout).ConfigureAwait(false);
         }
         catch (TimeoutException)
         {
-            ProcessLauncher.Kill(_process);
+            PluginProcessLauncher.Kill(_process);
         }
 
         _channel.Dispose();

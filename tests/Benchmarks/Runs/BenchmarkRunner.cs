@@ -1,10 +1,10 @@
 using System.Globalization;
 using Benchmarks.Cli;
-using Benchmarks.Engine;
 using Benchmarks.Measurement;
 using Benchmarks.Report;
 using Benchmarks.Startup;
 using Benchmarks.Workload;
+using CertAutoenroll.ProviderTestSupport;
 using LabDomainController.Launcher;
 using Microsoft.Extensions.Logging.Abstractions;
 

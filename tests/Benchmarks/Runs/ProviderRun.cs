@@ -1,7 +1,7 @@
-using Benchmarks.Engine;
 using Benchmarks.Measurement;
 using Benchmarks.Provider;
 using Benchmarks.Workload;
+using CertAutoenroll.ProviderTestSupport;
 using Grpc.Core;
 using LabDomainController.Launcher;
 

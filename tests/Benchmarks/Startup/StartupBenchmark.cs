@@ -1,4 +1,5 @@
 using Benchmarks.Provider;
+using CertAutoenroll.ProviderTestSupport;
 
 namespace Benchmarks.Startup;
 
@@ -39,7 +40,7 @@ internal static class StartupBenchmark
 
     private static async Task<TimeSpan> StartHelloWorldAsync(CancellationToken cancellationToken)
     {
-        var (process, _, elapsed) = await ProcessLauncher.StartAsync(RepositoryPaths.HelloWorldDll, [], _ => { }, Timeout, cancellationToken).ConfigureAwait(false);
+        var (process, _, elapsed) = await PluginProcessLauncher.StartAsync(RepositoryPaths.HelloWorldDll, [], _ => { }, Timeout, cancellationToken).ConfigureAwait(false);
         using (process)
         {
             await process.WaitForExitAsync(cancellationToken).ConfigureAwait(false);

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using CertAutoenroll.Provider.Tests.Infrastructure;
+using CertAutoenroll.ProviderTestSupport;
 using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
 using Pulumirpc;

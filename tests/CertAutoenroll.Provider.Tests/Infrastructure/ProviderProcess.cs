@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Reflection;
 using System.Text;
+using CertAutoenroll.ProviderTestSupport;
 using Grpc.Net.Client;
 using Pulumirpc;
 
@@ -13,22 +14,22 @@ namespace CertAutoenroll.Provider.Tests.Infrastructure;
 internal sealed class ProviderProcess : IAsyncDisposable
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
+    private static readonly string[] CredentialVariables = ["CERTAUTOENROLL_HOST", "CERTAUTOENROLL_USERNAME", "CERTAUTOENROLL_PASSWORD"];
     private readonly Process _process;
     private readonly StringBuilder _stdout = new();
-    private readonly StringBuilder _stderr = new();
-    private readonly Task _pumps;
+    private readonly StringBuilder _stderr;
+    private readonly Task _pump;
     private readonly GrpcChannel _channel;
 
-    private ProviderProcess(Process process, int port, string portLine)
+    private ProviderProcess(Process process, StringBuilder stderr, int port, string portLine)
     {
         _process = process;
+        _stderr = stderr;
         Port = port;
         PortLine = portLine;
         _channel = GrpcChannel.ForAddress($"http://127.0.0.1:{port}");
         Client = new ResourceProvider.ResourceProviderClient(_channel);
-        _pumps = Task.WhenAll(
-            Pump(process.StandardOutput.BaseStream, _stdout),
-            Pump(process.StandardError.BaseStream, _stderr));
+        _pump = Pump(process.StandardOutput.BaseStream, _stdout);
     }
 
     public static string DllPath => Metadata("ProviderDll");
@@ -45,60 +46,32 @@ internal sealed class ProviderProcess : IAsyncDisposable
     public int ExitCode => _process.ExitCode;
 
     /// <summary>What the engine's Close does first: SIGTERM (on Windows, where there is none, a kill).</summary>
-    public void Terminate()
-    {
-        if (OperatingSystem.IsWindows())
-        {
-            _process.Kill();
-            return;
-        }
-
-        using var kill = Process.Start("kill", ["-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
-        kill.WaitForExit();
-    }
+    public void Terminate() => PluginProcessLauncher.Terminate(_process);
 
     public static async Task<ProviderProcess> StartAsync(string? engineAddress, IReadOnlyDictionary<string, string?>? environment = null, params string[] leadingArguments)
     {
-        var startInfo = new ProcessStartInfo("dotnet")
-        {
-            UseShellExecute = false,
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        startInfo.ArgumentList.Add(DllPath);
-        foreach (var argument in leadingArguments)
-        {
-            startInfo.ArgumentList.Add(argument);
-        }
-
-        if (engineAddress is not null)
-        {
-            startInfo.ArgumentList.Add(engineAddress);
-        }
-
-        foreach (var name in new[] { "CERTAUTOENROLL_HOST", "CERTAUTOENROLL_USERNAME", "CERTAUTOENROLL_PASSWORD" })
-        {
-            startInfo.Environment.Remove(name);
-        }
-
+        var stderr = new StringBuilder();
+        var variables = CredentialVariables.ToDictionary(v => v, _ => (string?)null);
         foreach (var (name, value) in environment ?? new Dictionary<string, string?>())
         {
-            startInfo.Environment[name] = value;
+            variables[name] = value;
         }
 
-        var process = Process.Start(startInfo) ?? throw new InvalidOperationException("dotnet did not start");
-        try
-        {
-            var line = await ReadPortLineAsync(process.StandardOutput.BaseStream);
-            return new ProviderProcess(process, int.Parse(line.Trim(), System.Globalization.CultureInfo.InvariantCulture), line);
-        }
-        catch
-        {
-            process.Kill(entireProcessTree: true);
-            process.Dispose();
-            throw;
-        }
+        string[] arguments = engineAddress is null ? leadingArguments : [.. leadingArguments, engineAddress];
+        var (process, line, _) = await PluginProcessLauncher.StartAsync(
+            DllPath,
+            arguments,
+            text =>
+            {
+                lock (stderr)
+                {
+                    stderr.Append(text).Append('\n');
+                }
+            },
+            StartTimeout,
+            CancellationToken.None,
+            variables);
+        return new ProviderProcess(process, stderr, int.Parse(line.Trim(), System.Globalization.CultureInfo.InvariantCulture), line + "\n");
     }
 
     /// <summary>Everything written to stdout after the port line, and to stderr.</summary>
@@ -130,35 +103,10 @@ internal sealed class ProviderProcess : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         _channel.Dispose();
-        if (!_process.HasExited)
-        {
-            _process.Kill(entireProcessTree: true);
-        }
-
+        PluginProcessLauncher.Kill(_process);
         await _process.WaitForExitAsync();
-        await _pumps.WaitAsync(TimeSpan.FromSeconds(10)).ConfigureAwait(false);
+        await _pump.WaitAsync(TimeSpan.FromSeconds(10)).ConfigureAwait(false);
         _process.Dispose();
-    }
-
-    private static async Task<string> ReadPortLineAsync(Stream stdout)
-    {
-        using var cts = new CancellationTokenSource(StartTimeout);
-        var bytes = new List<byte>();
-        var buffer = new byte[1];
-        while (true)
-        {
-            var read = await stdout.ReadAsync(buffer, cts.Token);
-            if (read == 0)
-            {
-                throw new InvalidOperationException($"the provider exited before writing its port line (got '{Encoding.ASCII.GetString([.. bytes])}')");
-            }
-
-            bytes.Add(buffer[0]);
-            if (buffer[0] == '\n')
-            {
-                return Encoding.ASCII.GetString([.. bytes]);
-            }
-        }
     }
 
     private static async Task Pump(Stream stream, StringBuilder sink)

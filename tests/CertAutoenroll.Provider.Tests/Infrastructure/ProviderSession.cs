@@ -1,3 +1,4 @@
+using CertAutoenroll.ProviderTestSupport;
 using Pulumirpc;
 
 namespace CertAutoenroll.Provider.Tests.Infrastructure;

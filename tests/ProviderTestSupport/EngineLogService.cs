@@ -2,7 +2,7 @@ using Google.Protobuf.WellKnownTypes;
 using Grpc.Core;
 using Pulumirpc;
 
-namespace Benchmarks.Engine;
+namespace CertAutoenroll.ProviderTestSupport;
 
 /// <summary>The one engine RPC a provider calls: Log.</summary>
 internal sealed class EngineLogService(EngineLogSink sink) : Pulumirpc.Engine.EngineBase

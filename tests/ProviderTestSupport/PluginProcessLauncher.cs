@@ -1,16 +1,22 @@
 using System.Diagnostics;
 using System.Text;
 
-namespace Benchmarks.Provider;
+namespace CertAutoenroll.ProviderTestSupport;
 
 /// <summary>
 /// Starts <c>dotnet &lt;dll&gt; &lt;args&gt;</c> as the Pulumi engine starts a plugin and times it until its first
-/// stdout line (the port line for a provider), read byte by byte as the engine does.
+/// stdout line (the port line for a provider), read byte by byte as the engine does. Shared (linked
+/// source) by the provider tests and the benchmarks.
 /// </summary>
-internal static class ProcessLauncher
+internal static class PluginProcessLauncher
 {
     public static async Task<(Process Process, string FirstLine, TimeSpan Elapsed)> StartAsync(
-        string dll, IReadOnlyList<string> arguments, Action<string?> stderrLine, TimeSpan timeout, CancellationToken cancellationToken)
+        string dll,
+        IReadOnlyList<string> arguments,
+        Action<string?> stderrLine,
+        TimeSpan timeout,
+        CancellationToken cancellationToken,
+        IReadOnlyDictionary<string, string?>? environment = null)
     {
         var startInfo = new ProcessStartInfo(DotnetHost())
         {
@@ -23,6 +29,18 @@ internal static class ProcessLauncher
         foreach (var argument in arguments)
         {
             startInfo.ArgumentList.Add(argument);
+        }
+
+        foreach (var (name, value) in environment ?? new Dictionary<string, string?>())
+        {
+            if (value is null)
+            {
+                startInfo.Environment.Remove(name);
+            }
+            else
+            {
+                startInfo.Environment[name] = value;
+            }
         }
 
         var stopwatch = Stopwatch.StartNew();
@@ -63,7 +81,12 @@ internal static class ProcessLauncher
     }
 
     /// <summary>SIGINT, as the engine interrupts its plugins at shutdown; the plugin then closes its remote shells.</summary>
-    public static void Interrupt(Process process)
+    public static void Interrupt(Process process) => Signal(process, "-INT");
+
+    /// <summary>SIGTERM, what the engine's Close sends first (on Windows, where there is none, a kill).</summary>
+    public static void Terminate(Process process) => Signal(process, "-TERM");
+
+    private static void Signal(Process process, string signal)
     {
         if (OperatingSystem.IsWindows() || process.HasExited)
         {
@@ -71,7 +94,7 @@ internal static class ProcessLauncher
             return;
         }
 
-        using var kill = Process.Start(new ProcessStartInfo("kill", ["-INT", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])
+        using var kill = Process.Start(new ProcessStartInfo("kill", [signal, process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])
         {
             UseShellExecute = false,
         });
@@ -86,7 +109,7 @@ internal static class ProcessLauncher
         {
             if (buffer[0] == (byte)'\n')
             {
-                return Encoding.UTF8.GetString([.. bytes]).Trim();
+                return Encoding.UTF8.GetString([.. bytes]);
             }
 
             bytes.Add(buffer[0]);

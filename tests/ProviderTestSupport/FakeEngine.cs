@@ -7,11 +7,12 @@ using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace Benchmarks.Engine;
+namespace CertAutoenroll.ProviderTestSupport;
 
 /// <summary>
-/// A minimal Pulumi engine endpoint: plaintext HTTP/2 gRPC on 127.0.0.1, serving Engine.Log. The
-/// provider gets its address as the last argument, logs to it and shuts down when it stops answering.
+/// A minimal Pulumi engine endpoint: plaintext HTTP/2 gRPC on 127.0.0.1 serving Engine.Log, which it
+/// records. The provider gets its address as the last argument, logs to it and shuts down when it
+/// stops answering. Shared (linked source) by the provider tests and the benchmarks.
 /// </summary>
 internal sealed class FakeEngine : IAsyncDisposable
 {
@@ -24,12 +25,13 @@ internal sealed class FakeEngine : IAsyncDisposable
         Address = address;
     }
 
+    /// <summary>Every Engine.Log request received, in order.</summary>
     public EngineLogSink Logs { get; }
 
     /// <summary><c>127.0.0.1:port</c>, without scheme, as the engine passes it.</summary>
     public string Address { get; }
 
-    public static async Task<FakeEngine> StartAsync(CancellationToken cancellationToken)
+    public static async Task<FakeEngine> StartAsync(CancellationToken cancellationToken = default)
     {
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions { Args = [] });
         builder.WebHost.UseKestrelCore().ConfigureKestrel(kestrel =>
@@ -44,8 +46,7 @@ internal sealed class FakeEngine : IAsyncDisposable
         app.MapGrpcService<EngineLogService>();
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        var port = new Uri(address).Port;
-        return new FakeEngine(app, logs, $"127.0.0.1:{port}");
+        return new FakeEngine(app, logs, $"127.0.0.1:{new Uri(address).Port}");
     }
 
     public async ValueTask DisposeAsync()
