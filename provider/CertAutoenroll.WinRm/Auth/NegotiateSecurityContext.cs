@@ -52,8 +52,7 @@ internal sealed class NegotiateSecurityContext : IConnectionSecurityContext
                 throw new WinRmAuthenticationException(
                     $"The {_settings.Package} authentication package is not available on this machine. On Linux NTLM needs the "
                     + "System.Net.Security.UseManagedNtlm switch (set by the provider's executable); Kerberos needs libgssapi-krb5 and a krb5.conf.");
-            case NegotiateAuthenticationStatusCode.UnknownCredentials or NegotiateAuthenticationStatusCode.TargetUnknown
-                when _settings.Package != "NTLM":
+            case not NegotiateAuthenticationStatusCode.Unsupported when _settings.Package == "Kerberos":
                 throw KerberosFailure(status);
             default:
                 throw new WinRmAuthenticationException(

@@ -37,14 +37,6 @@ internal static class WinRmOptionRules
                 + "or ntlm/negotiate/kerberos (which seal messages on http), or set allowUnencrypted=true for a lab."));
         }
 
-        if (options.Authentication == WinRmAuthentication.Kerberos && http)
-        {
-            problems.Add(new(
-                "scheme",
-                "Kerberos message encryption over http is not supported by this client; use scheme https with kerberos, "
-                + "or ntlm/negotiate over http."));
-        }
-
         var hasUser = !string.IsNullOrEmpty(options.UserName);
         if (options.Authentication is WinRmAuthentication.Basic or WinRmAuthentication.Ntlm && !hasUser)
         {

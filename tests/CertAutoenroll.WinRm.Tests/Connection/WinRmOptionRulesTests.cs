@@ -27,7 +27,6 @@ public sealed class WinRmOptionRulesTests
 
     [Theory]
     [InlineData(WinRmAuthentication.Basic, WinRmScheme.Http, false, "auth")]
-    [InlineData(WinRmAuthentication.Kerberos, WinRmScheme.Http, false, "scheme")]
     public void Validate_MethodThatCannotProtectHttp_NamesTheField(WinRmAuthentication auth, WinRmScheme scheme, bool allow, string field)
     {
         var problem = Assert.Single(Options(auth, scheme, allowUnencrypted: allow).Validate());
@@ -45,6 +44,13 @@ public sealed class WinRmOptionRulesTests
 
         Assert.Equal("username", problem.Field);
     }
+
+    [Theory]
+    [InlineData(WinRmAuthentication.Ntlm)]
+    [InlineData(WinRmAuthentication.Negotiate)]
+    [InlineData(WinRmAuthentication.Kerberos)]
+    public void Validate_SealingMethodOverHttp_IsAccepted(WinRmAuthentication auth) =>
+        Assert.Empty(Options(auth, WinRmScheme.Http).Validate());
 
     [Theory]
     [InlineData(WinRmAuthentication.Negotiate)]

@@ -41,13 +41,25 @@ internal sealed class KerberosServerContext : IDisposable
     /// <summary>True for a GSS-API InitialContextToken (0x60 …) naming the Kerberos mechanism, or SPNEGO preferring it.</summary>
     public static bool IsKerberosToken(byte[] token)
     {
-        if (SpnegoTokens.IsNegTokenInit(token))
+        if (token.Length > 13 && token[0] == 0x60 && token.AsSpan(0, 16).IndexOf(KerberosOidDer) is > 0 and < 6)
+        {
+            return true;
+        }
+
+        if (!SpnegoTokens.IsNegTokenInit(token))
+        {
+            return false;
+        }
+
+        try
         {
             var init = SpnegoTokens.ReadInit(token);
             return init.MechTypes.Count > 0 && init.MechTypes[0] is KerberosOid or MicrosoftKerberosOid && init.MechToken is not null;
         }
-
-        return token.Length > 13 && token[0] == 0x60 && token.AsSpan().IndexOf(KerberosOidDer) is > 0 and < 6;
+        catch (NtlmProtocolException)
+        {
+            return false;
+        }
     }
 
     private const string KerberosOid = "1.2.840.113554.1.2.2";
