@@ -30,7 +30,7 @@ public sealed class TlsLabTests(LabFixture fixture) : IClassFixture<LabFixture>,
 
         var exception = await Assert.ThrowsAsync<WinRmTransportException>(() => client.RunPowerShellAsync(Script, null, CancellationToken.None));
 
-        Assert.Contains("caCertificatePem", exception.Message, StringComparison.Ordinal);
+        Assert.Contains("caCertificate", exception.Message, StringComparison.Ordinal);
     }
 
     [Fact]
