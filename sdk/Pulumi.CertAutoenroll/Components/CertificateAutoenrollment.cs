@@ -94,17 +94,13 @@ public abstract class CertificateAutoenrollment : ComponentResource
         }, ChildOptions()))];
 
     // The username of the provider the children will use, for a bare Principal's domain: an explicit
-    // provider's, or else the default provider's (stack config, then environment).
+    // certautoenroll provider's, or else the default provider's (stack config, then environment);
+    // providers of other packages in the options do not change which one that is.
     private static Output<string?>? ProviderUsername(ComponentResourceOptions? options)
     {
         if ((options?.Provider as Provider ?? options?.Providers.OfType<Provider>().FirstOrDefault()) is { } provider)
         {
             return provider.Username;
-        }
-
-        if (options?.Provider is not null || options?.Providers.Count > 0)
-        {
-            return null;
         }
 
         var configured = new Config("certautoenroll").Get("username") ?? Utilities.GetEnv("CERTAUTOENROLL_USERNAME");
