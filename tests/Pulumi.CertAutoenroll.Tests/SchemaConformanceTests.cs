@@ -10,11 +10,17 @@ namespace Pulumi.CertAutoenroll.Tests;
 public sealed class SchemaConformanceTests
 {
     private const string PolicyToken = "certautoenroll:index:AutoenrollmentPolicy";
+    private const string GpoToken = "certautoenroll:index:GroupPolicy";
+    private const string LinkToken = "certautoenroll:index:GroupPolicyLink";
+    private const string AccessToken = "certautoenroll:index:CertificateTemplateAccess";
 
     private static readonly Lazy<JsonElement> _schema = new(LoadSchema);
 
     [Theory]
     [InlineData(PolicyToken, typeof(AutoenrollmentPolicyArgs))]
+    [InlineData(GpoToken, typeof(GroupPolicyArgs))]
+    [InlineData(LinkToken, typeof(GroupPolicyLinkArgs))]
+    [InlineData(AccessToken, typeof(CertificateTemplateAccessArgs))]
     public void ResourceArgs_Inputs_AreTheSchemaInputProperties(string token, Type argsType)
     {
         // Arrange
@@ -29,6 +35,9 @@ public sealed class SchemaConformanceTests
 
     [Theory]
     [InlineData(PolicyToken, typeof(AutoenrollmentPolicyArgs))]
+    [InlineData(GpoToken, typeof(GroupPolicyArgs))]
+    [InlineData(LinkToken, typeof(GroupPolicyLinkArgs))]
+    [InlineData(AccessToken, typeof(CertificateTemplateAccessArgs))]
     public void ResourceArgs_RequiredInputs_AreTheSchemaRequiredInputs(string token, Type argsType)
     {
         // Arrange
@@ -45,6 +54,9 @@ public sealed class SchemaConformanceTests
 
     [Theory]
     [InlineData(PolicyToken, typeof(AutoenrollmentPolicy))]
+    [InlineData(GpoToken, typeof(GroupPolicy))]
+    [InlineData(LinkToken, typeof(GroupPolicyLink))]
+    [InlineData(AccessToken, typeof(CertificateTemplateAccess))]
     public void Resource_Outputs_AreTheSchemaProperties(string token, Type resourceType)
     {
         // Arrange
@@ -59,6 +71,9 @@ public sealed class SchemaConformanceTests
 
     [Theory]
     [InlineData(PolicyToken, typeof(AutoenrollmentPolicy))]
+    [InlineData(GpoToken, typeof(GroupPolicy))]
+    [InlineData(LinkToken, typeof(GroupPolicyLink))]
+    [InlineData(AccessToken, typeof(CertificateTemplateAccess))]
     public void Resource_TypeAttribute_IsTheSchemaToken(string token, Type resourceType)
     {
         // Arrange
@@ -158,6 +173,40 @@ public sealed class SchemaConformanceTests
         // Assert
         Assert.Equal(scopes, sdkScopes.Order(StringComparer.Ordinal));
         Assert.Equal(models, sdkModels.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void GpoStatus_Values_AreTheSchemaEnumValues()
+    {
+        // Arrange
+        var expected = EnumValues("GpoStatus");
+
+        // Act
+        string[] sdk =
+        [
+            (string)GpoStatus.AllSettingsEnabled, (string)GpoStatus.UserSettingsDisabled,
+            (string)GpoStatus.ComputerSettingsDisabled, (string)GpoStatus.AllSettingsDisabled,
+        ];
+
+        // Assert
+        Assert.Equal(expected, sdk.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Schema_Resources_EachHaveAnSdkClass()
+    {
+        // Arrange
+        var tokens = _schema.Value.GetProperty("resources").EnumerateObject().Select(r => r.Name).Order(StringComparer.Ordinal);
+
+        // Act
+        var sdkTokens = typeof(Provider).Assembly.GetTypes()
+            .Where(t => t.IsSubclassOf(typeof(CustomResource)) && !t.IsSubclassOf(typeof(ProviderResource)))
+            .Select(t => t.GetCustomAttribute<ResourceTypeAttribute>()?.Type)
+            .OfType<string>()
+            .Order(StringComparer.Ordinal);
+
+        // Assert
+        Assert.Equal(tokens, sdkTokens);
     }
 
     private static JsonElement Resource(string token) => _schema.Value.GetProperty("resources").GetProperty(token);
