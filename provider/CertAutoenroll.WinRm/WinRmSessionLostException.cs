@@ -2,7 +2,7 @@ namespace CertAutoenroll.WinRm;
 
 /// <summary>
 /// The remote PowerShell process or its shell died while a request was in flight. The request may or may not
-/// have run; it is not re-run automatically because it may have written.
+/// have run; the session pool re-runs it on a fresh session (its scripts are idempotent) within its retry budget.
 /// </summary>
 public sealed class WinRmSessionLostException : WinRmException
 {

@@ -75,6 +75,8 @@ internal static class RpcErrorMapper
             GroupPolicyErrorCode.PrincipalNotFound => (StatusCode.NotFound, "no user, group or computer matches the principal. "),
             _ => (StatusCode.Unknown, string.Empty),
         },
+        WinRmRetriesExhaustedException => (StatusCode.Unavailable,
+            "every attempt met a transient fault, so the GPO holds either its old values or the declared ones; running the command again converges. "),
         WinRmAuthenticationException => (StatusCode.Unauthenticated, "WinRM authentication failed; check username, password and auth. "),
         WsManFaultException fault when IsAccessDenied(fault) => (StatusCode.PermissionDenied, "the WinRM service refused access. "),
         WsManFaultException => (StatusCode.FailedPrecondition, "the WinRM service returned a fault. "),

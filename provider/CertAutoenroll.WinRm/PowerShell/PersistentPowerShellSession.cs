@@ -10,8 +10,11 @@ namespace CertAutoenroll.WinRm.PowerShell;
 /// <summary>
 /// One remote powershell.exe running <see cref="PowerShellBootstrap.SessionLoop"/> in its own shell and connection.
 /// A single pump task owns the connection: it writes every request that is queued at that moment in one Send,
-/// then receives until the in-flight requests are answered. When the process or shell dies, in-flight requests
-/// fail with <see cref="WinRmSessionLostException"/> and the session reports <see cref="IsUsable"/> = false.
+/// then receives until the in-flight requests are answered. A request the service refused without performing it
+/// (a quota, an internal error) is sent again in place, up to <c>inPlaceRetries</c> times with backoff. When the
+/// process or shell dies, the shell is deleted first (so nothing of it still runs) and only then do in-flight
+/// requests fail with <see cref="WinRmSessionLostException"/>; queued ones fail with <see cref="NotSentException"/>
+/// at once, for the pool to hand them to another session. The session then reports <see cref="IsUsable"/> = false.
 /// </summary>
 internal sealed class PersistentPowerShellSession : IAsyncDisposable
 {
@@ -20,6 +23,7 @@ internal sealed class PersistentPowerShellSession : IAsyncDisposable
     private readonly int _number;
     private readonly string _host;
     private readonly TimeSpan _invocationTimeout;
+    private readonly RetryPolicy _inPlace;
     private readonly Channel<PendingInvocation> _queue = Channel.CreateUnbounded<PendingInvocation>(new() { SingleReader = true });
     private readonly List<PendingInvocation> _inFlight = [];
     private readonly CancellationTokenSource _stop = new();
@@ -27,9 +31,12 @@ internal sealed class PersistentPowerShellSession : IAsyncDisposable
     private int _load;
     private volatile bool _dead;
     private volatile bool _open;
+    private volatile bool _everOpened;
 
-    public PersistentPowerShellSession(Func<WsManConnection> connect, int number, string host, TimeSpan invocationTimeout, ILogger logger)
+    public PersistentPowerShellSession(
+        Func<WsManConnection> connect, int number, string host, TimeSpan invocationTimeout, ILogger logger, int inPlaceRetries = 0)
     {
+        _inPlace = RetryPolicy.Default(inPlaceRetries);
         _connect = connect;
         _number = number;
         _host = host;
@@ -45,6 +52,12 @@ internal sealed class PersistentPowerShellSession : IAsyncDisposable
 
     /// <summary>True once the remote process runs; false while the shell and process are still being started.</summary>
     public bool IsOpen => _open && !_dead;
+
+    /// <summary>The latest fault this session met (also one it recovered from by sending again), for error messages.</summary>
+    public Exception? LastFault { get; private set; }
+
+    /// <summary>True once the shell was created and the process started: the credentials were accepted then.</summary>
+    public bool HasOpened => _everOpened;
 
     public async Task<PowerShellResult> InvokeAsync(string script, string argument, CancellationToken cancellationToken)
     {
@@ -85,11 +98,19 @@ internal sealed class PersistentPowerShellSession : IAsyncDisposable
         try
         {
             connection = _connect();
-            shell = await WinRsShell.OpenAsync(connection.Client, new ShellSettings(), _logger, _stop.Token).ConfigureAwait(false);
-            var command = await shell.StartAsync(
-                PowerShellBootstrap.Executable, PowerShellBootstrap.Arguments(PowerShellBootstrap.SessionLoop), streamStdin: true, _stop.Token)
+            var client = connection.Client;
+            shell = await InPlaceAsync(
+                "Create", () => WinRsShell.OpenAsync(client, new ShellSettings(), _logger, _stop.Token), CanRepeatOpening, _stop.Token)
                 .ConfigureAwait(false);
+            var started = shell;
+            var command = await InPlaceAsync(
+                "Command",
+                () => started.StartAsync(
+                    PowerShellBootstrap.Executable, PowerShellBootstrap.Arguments(PowerShellBootstrap.SessionLoop), streamStdin: true, _stop.Token),
+                CanRepeatOpening,
+                _stop.Token).ConfigureAwait(false);
             opened = true;
+            _everOpened = true;
             _open = true;
             WinRmLog.PowerShellSessionStarted(_logger, _number, _host, shell.ShellId);
             await PumpAsync(command, _stop.Token).ConfigureAwait(false);
@@ -110,13 +131,38 @@ internal sealed class PersistentPowerShellSession : IAsyncDisposable
         {
             _dead = true;
             _queue.Writer.TryComplete();
-            FailAll(failure ?? new WinRmSessionLostException("The remote PowerShell process ended."), opened);
+            FailQueued(failure, opened);
             if (shell is not null)
             {
+                // Deleted before the in-flight requests are released: their re-runs elsewhere must not race a copy still running here.
                 await shell.DisposeAsync().ConfigureAwait(false);
             }
 
+            FailInFlight(failure ?? new WinRmSessionLostException("The remote PowerShell process ended."));
             connection?.Dispose();
+        }
+    }
+
+    /// <summary>Creating a shell or starting its process may be repeated after any transient fault: nothing ran yet.</summary>
+    private static bool CanRepeatOpening(Exception exception) =>
+        TransientFaults.IsTransient(exception) && exception is not WsManFaultException { WsManCode: WsManFaultCodes.ShellNotFound };
+
+    /// <summary>Runs one WS-Man step, repeating it on the same shell while <paramref name="canRepeat"/> says the fault left nothing done.</summary>
+    private async Task<T> InPlaceAsync<T>(string action, Func<Task<T>> step, Func<Exception, bool> canRepeat, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await step().ConfigureAwait(false);
+            }
+            catch (Exception exception) when (Remember(exception) && attempt <= _inPlace.MaxRetries && !cancellationToken.IsCancellationRequested
+                && canRepeat(exception))
+            {
+                var delay = _inPlace.DelayBefore(attempt);
+                WinRmLog.RetryInPlace(_logger, _number, _host, action, exception.Message, attempt, _inPlace.MaxRetries, (long)delay.TotalMilliseconds);
+                await Task.Delay(delay, cancellationToken).ConfigureAwait(false);
+            }
         }
     }
 
@@ -137,7 +183,8 @@ internal sealed class PersistentPowerShellSession : IAsyncDisposable
                 continue;
             }
 
-            var output = await command.ReceiveOnceAsync(cancellationToken).ConfigureAwait(false);
+            var output = await InPlaceAsync(
+                "Receive", () => command.ReceiveOnceAsync(cancellationToken), TransientFaults.RefusedShellAlive, cancellationToken).ConfigureAwait(false);
             stderr.Append(Encoding.UTF8.GetString(output.Stderr));
             foreach (var line in lines.Push(output.Stdout))
             {
@@ -184,17 +231,20 @@ internal sealed class PersistentPowerShellSession : IAsyncDisposable
         }
 
         _inFlight.AddRange(sent);
+        var data = batch.ToArray();
         try
         {
-            await command.SendAsync(batch.ToArray(), end: false, cancellationToken).ConfigureAwait(false);
+            await InPlaceAsync(
+                "Send", async () => { await command.SendAsync(data, end: false, cancellationToken).ConfigureAwait(false); return true; },
+                TransientFaults.RefusedShellAlive, cancellationToken).ConfigureAwait(false);
         }
-        catch (WsManFaultException fault) when (fault.MeansShellLost)
+        catch (WsManFaultException fault) when (TransientFaults.WasRefused(fault))
         {
-            // The shell was gone before the data arrived: nothing of this batch ran, so it may go elsewhere.
+            // The service refused the data (the shell gone, a quota): nothing of this batch ran, so it may go elsewhere.
             _inFlight.RemoveAll(sent.Contains);
             foreach (var pending in sent)
             {
-                pending.Fail(new NotSentException("The remote shell was lost before the request was sent.", fault));
+                pending.Fail(new NotSentException("The remote shell refused the request before running it.", fault));
             }
 
             throw;
@@ -240,7 +290,26 @@ internal sealed class PersistentPowerShellSession : IAsyncDisposable
         }
     }
 
-    private void FailAll(Exception failure, bool opened)
+    private bool Remember(Exception exception)
+    {
+        LastFault = exception;
+        return true;
+    }
+
+    private void FailQueued(Exception? failure, bool opened)
+    {
+        while (_queue.Reader.TryRead(out var queued))
+        {
+            queued.Fail(failure switch
+            {
+                null or ObjectDisposedException => new NotSentException("The PowerShell session was closed before the request was sent.", failure),
+                _ when opened || TransientFaults.IsTransient(failure) => new NotSentException("The PowerShell session was lost before the request was sent.", failure),
+                _ => failure,
+            });
+        }
+    }
+
+    private void FailInFlight(Exception failure)
     {
         foreach (var pending in _inFlight)
         {
@@ -250,9 +319,5 @@ internal sealed class PersistentPowerShellSession : IAsyncDisposable
         }
 
         _inFlight.Clear();
-        while (_queue.Reader.TryRead(out var queued))
-        {
-            queued.Fail(opened ? new NotSentException("The PowerShell session was lost before the request was sent.", failure) : failure);
-        }
     }
 }

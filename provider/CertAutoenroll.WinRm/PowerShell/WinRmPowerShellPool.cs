@@ -1,5 +1,7 @@
 using CertAutoenroll.WinRm.WsMan;
 using CertAutoenroll.WinRm.Connection;
+using CertAutoenroll.WinRm.Logging;
+using CertAutoenroll.WinRm.Transport;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -11,8 +13,17 @@ namespace CertAutoenroll.WinRm.PowerShell;
 /// others); another session starts opening, in the background, when every open session already has
 /// <see cref="GrowthBacklog"/> requests and none is still opening. Opening sessions one at a time matters: a burst of requests would otherwise
 /// start every session at once, each paying its handshake and PowerShell start while competing for the DC,
-/// although one session answers a batch faster than several cold ones. A dead session is replaced on next use; a request it had already sent fails with
-/// <see cref="WinRmSessionLostException"/> and is not re-run, one it had not sent moves to a new session.
+/// although one session answers a batch faster than several cold ones. A dead session is replaced on next use.
+/// <para>
+/// Transparent recovery: a request that met a transient fault (its session lost, a connection reset, a timeout,
+/// an HTTP 5xx, the shell or the remote process gone, a quota) is re-run on a fresh session up to
+/// <see cref="WinRmConnectionOptions.MaxRetries"/> times, with jittered backoff, while the caller's token allows;
+/// so callers must send only idempotent scripts (every GroupPolicy script is: it sets, removes or reads declared
+/// values). A request its session never sent moves to another session without using up a re-run. Then
+/// <see cref="WinRmRetriesExhaustedException"/> names the attempts and the last fault. Credentials rejected at
+/// logon are never retried: that request, every queued one and every later one fail at once with the same
+/// message, without contacting the DC again (<see cref="RejectedCredentials"/>).
+/// </para>
 /// </summary>
 public sealed class WinRmPowerShellPool : IPowerShellSession
 {
@@ -55,24 +66,75 @@ public sealed class WinRmPowerShellPool : IPowerShellSession
     /// <summary>Sessions opened so far, including replaced ones (for diagnostics and tests).</summary>
     public int SessionsOpened => Volatile.Read(ref _opened);
 
+    /// <summary>How many times a request not yet sent may move to another session: a bound for when no session ever opens.</summary>
+    private int MaxMoves => (2 * _options.MaxRetries) + 2;
+
     public async Task<PowerShellResult> InvokeAsync(string script, string argument, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(script);
         ArgumentNullException.ThrowIfNull(argument);
-        for (var attempt = 1; ; attempt++)
+        RejectedCredentials.ThrowIfRejected(_options);
+        var backoff = RetryPolicy.Default(MaxMoves);
+        var reruns = 0;
+        var moves = 0;
+        Exception? lastFault = null;
+        PersistentPowerShellSession? session = null;
+        while (true)
         {
-            var session = Choose();
             try
             {
+                session = Choose();
                 return await session.InvokeAsync(script, argument, cancellationToken).ConfigureAwait(false);
             }
-            catch (NotSentException) when (attempt < 3)
+            catch (WinRmAuthenticationException rejected)
             {
-                // It never reached the remote process: safe to hand to a fresh session.
+                // Reaching here means the logon itself failed (an opened session reports a later 401 as lost).
+                RejectedCredentials.Remember(_options, rejected);
+                WinRmLog.CredentialsRejected(_logger, _options.Host);
+                throw;
+            }
+            catch (Exception exception) when (cancellationToken.IsCancellationRequested)
+            {
+                lastFault ??= session?.LastFault;
+                if (lastFault is not null)
+                {
+                    throw GiveUp(reruns + moves + 1, deadlinePassed: true, lastFault);
+                }
+
+                if (exception is NotSentException)
+                {
+                    throw new OperationCanceledException("The request was cancelled before it was sent.", exception, cancellationToken);
+                }
+
+                throw;
             }
             catch (NotSentException notSent)
             {
-                throw new WinRmSessionLostException($"No PowerShell session on {_options.Host} stayed up long enough to take the request.", notSent);
+                lastFault = notSent.InnerException ?? notSent;
+                if (++moves > MaxMoves)
+                {
+                    throw GiveUp(reruns + moves, deadlinePassed: false, lastFault);
+                }
+            }
+            catch (Exception exception) when (TransientFaults.IsTransient(exception))
+            {
+                lastFault = exception;
+                if (++reruns > _options.MaxRetries)
+                {
+                    throw GiveUp(reruns + moves, deadlinePassed: false, lastFault);
+                }
+            }
+
+            RejectedCredentials.ThrowIfRejected(_options);
+            var delay = backoff.DelayBefore(reruns + moves);
+            WinRmLog.RerunOnFreshSession(_logger, _options.Host, lastFault.Message, reruns + moves + 1, _options.MaxRetries + 1, (long)delay.TotalMilliseconds);
+            try
+            {
+                await Task.Delay(delay, cancellationToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                throw GiveUp(reruns + moves, deadlinePassed: true, lastFault);
             }
         }
     }
@@ -93,11 +155,21 @@ public sealed class WinRmPowerShellPool : IPowerShellSession
         }
     }
 
+    private WinRmRetriesExhaustedException GiveUp(int attempts, bool deadlinePassed, Exception lastFault)
+    {
+        WinRmLog.RetriesExhausted(_logger, _options.Host, attempts, lastFault.Message);
+        return new WinRmRetriesExhaustedException($"{_options.Host}:{_options.EffectivePort}", attempts, deadlinePassed, lastFault);
+    }
+
     private PersistentPowerShellSession Open()
     {
         var number = Interlocked.Increment(ref _opened);
+
+        // The session's connection retries nothing itself: a Send or Receive repeated blindly after a lost reply
+        // would run a request twice or lose its output. The session repeats what is safe; the pool re-runs the rest.
         var session = new PersistentPowerShellSession(
-            () => WsManConnection.Open(_options, _logger), number, _options.Host, _invocationTimeout, _logger);
+            () => WsManConnection.Open(_options, _logger, RetryPolicy.Default(0)), number, _options.Host, _invocationTimeout, _logger,
+            _options.MaxRetries);
         _sessions.Add(session);
         return session;
     }

@@ -165,6 +165,12 @@ internal sealed class HttpWsManTransport : IWsManTransport
             return text;
         }
 
+        if (response.StatusCode == HttpStatusCode.Unauthorized)
+        {
+            // The listener no longer knows this connection's logon: the next request must authenticate afresh.
+            ResetContext();
+        }
+
         throw HttpReplyClassifier.FromStatus(response.StatusCode, text, _endpoint, _user);
     }
 

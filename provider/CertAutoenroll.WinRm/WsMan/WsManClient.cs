@@ -11,8 +11,12 @@ namespace CertAutoenroll.WinRm.WsMan;
 /// </summary>
 internal sealed class WsManClient(IWsManTransport transport, Uri endpoint, TimeSpan operationTimeout, Func<Guid>? newGuid = null)
 {
-    /// <summary>HTTP waits this much longer than OperationTimeout so the service's fault arrives first.</summary>
-    private static readonly TimeSpan NetworkAllowance = TimeSpan.FromSeconds(30);
+    /// <summary>
+    /// HTTP waits this much longer than OperationTimeout so the service's fault arrives first (MS-WSMV 3.2.4.1: the
+    /// client timer is OperationTimeout + NetworkDelayms, 5 s by default; the Ruby WinRM client allows 10 s). Not more:
+    /// a reply lost on the way is only noticed after it, and every request of the session waits that long.
+    /// </summary>
+    private static readonly TimeSpan NetworkAllowance = TimeSpan.FromSeconds(10);
 
     private readonly Func<Guid> _newGuid = newGuid ?? Guid.NewGuid;
     private readonly string _sessionId = "uuid:" + (newGuid ?? Guid.NewGuid)().ToString("D").ToUpperInvariant();

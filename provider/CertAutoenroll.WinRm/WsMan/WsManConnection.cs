@@ -17,9 +17,9 @@ internal sealed class WsManConnection : IDisposable
 
     public WsManClient Client { get; }
 
-    public static WsManConnection Open(WinRmConnectionOptions options, ILogger logger)
+    public static WsManConnection Open(WinRmConnectionOptions options, ILogger logger, RetryPolicy? retry = null)
     {
-        var transport = new HttpWsManTransport(options, logger);
+        var transport = new HttpWsManTransport(options, logger, retry);
         return new WsManConnection(transport, new WsManClient(transport, options.Endpoint, options.OperationTimeout));
     }
 

@@ -38,6 +38,9 @@ internal sealed class ProviderProcess : IAsyncDisposable
 
     public ResourceProvider.ResourceProviderClient Client { get; }
 
+    /// <summary>The provider's process id (for /proc measurements of its memory and sockets).</summary>
+    public int ProcessId => _process.Id;
+
     /// <summary>Process start to port line.</summary>
     public TimeSpan Startup { get; }
 

@@ -108,16 +108,21 @@ public sealed class PowerShellPoolLabTests(LabFixture fixture) : IClassFixture<L
     }
 
     [Fact]
-    public async Task InvokeAsync_ProcessDies_FailsThatCallAndReopensForTheNext()
+    public async Task InvokeAsync_ScriptKillsItsProcessEveryTime_RerunsOnFreshSessionsThenNamesAttemptsAndLastFault()
     {
-        await using var pool = new WinRmPowerShellPool(fixture.Https(), 1, NullLoggerFactory.Instance);
+        var options = fixture.Https();
+        await using var pool = new WinRmPowerShellPool(options, 1, NullLoggerFactory.Instance);
         await pool.InvokeAsync(EchoScript, "warm", CancellationToken.None);
 
-        await Assert.ThrowsAsync<WinRmSessionLostException>(
+        var exhausted = await Assert.ThrowsAsync<WinRmRetriesExhaustedException>(
             () => pool.InvokeAsync("param([string]$RequestBase64) [Environment]::Exit(7)", string.Empty, CancellationToken.None));
         var after = await pool.InvokeAsync(EchoScript, "again", CancellationToken.None);
 
+        Assert.Equal(options.MaxRetries + 1, exhausted.Attempts);
+        Assert.IsType<WinRmSessionLostException>(exhausted.InnerException);
+        Assert.Contains("exited (code 7)", exhausted.Message, StringComparison.Ordinal);
+        Assert.Contains($"{options.MaxRetries + 1} attempts", exhausted.Message, StringComparison.Ordinal);
         Assert.Equal("echo:again", after.Output);
-        Assert.Equal(2, pool.SessionsOpened);
+        Assert.Equal(1 + options.MaxRetries + 1, pool.SessionsOpened); // the warm one, one per re-run, one for "again"
     }
 }

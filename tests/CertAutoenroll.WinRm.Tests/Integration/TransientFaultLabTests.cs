@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using CertAutoenroll.WinRm.Connection;
 using CertAutoenroll.WinRm.PowerShell;
 using LabDomainController.Launcher;
@@ -5,72 +6,175 @@ using Microsoft.Extensions.Logging.Abstractions;
 
 namespace CertAutoenroll.WinRm.Tests.Integration;
 
-/// <summary>A lab that fails every 12th WS-Man request: alternately a w:InternalError SOAP fault and a dropped connection.</summary>
-public sealed class FlakyLabFixture : LabFixture
-{
-    protected override LabDomainControllerOptions Options => new() { FailEvery = 12 };
-}
-
 /// <summary>
-/// Dropped connections are retried (re-authenticating a sealed NTLM connection); SOAP faults are not retried but
-/// surface typed; shells are deleted in every case.
+/// One fault kind at a time, switched on through POST /lab/faults: each test checks that the lab's counter for that
+/// kind moved (the fault really happened) and that the request recovered, or failed, as specified. Faults are off
+/// between tests, and no test may leave a shell open.
 /// </summary>
-public sealed class TransientFaultLabTests(FlakyLabFixture fixture) : IClassFixture<FlakyLabFixture>, IAsyncLifetime
+public sealed class TransientFaultLabTests(LabFixture fixture) : IClassFixture<LabFixture>, IAsyncLifetime
 {
-    private const uint InjectedFaultCode = 2147500037;
     private const string EchoScript = "param([string]$RequestBase64) Write-Output ('echo:' + $RequestBase64)";
 
-    public Task InitializeAsync() => Task.CompletedTask;
+    public Task InitializeAsync() => FaultsOffAsync();
 
-    public async Task DisposeAsync() => Assert.Equal(0, await fixture.ShellsOpenAsync());
-
-    [Fact]
-    public async Task RunPowerShellAsync_InjectedFailures_RetriesDropsAndSurfacesFaultsTyped()
+    public async Task DisposeAsync()
     {
-        using var client = new WinRmClient(fixture.Https());
-        var successes = 0;
-
-        for (var i = 0; i < 6; i++)
-        {
-            try
-            {
-                var result = await client.RunPowerShellAsync("Write-Output 'ok'", null, CancellationToken.None);
-                Assert.Equal("ok", result.Stdout.Trim());
-                successes++;
-            }
-            catch (WsManFaultException fault)
-            {
-                Assert.Equal(InjectedFaultCode, fault.WsManCode);
-            }
-        }
-
-        Assert.True(successes > 0);
+        await FaultsOffAsync();
+        Assert.Equal(0, await fixture.ShellsOpenAsync());
     }
 
-    [Fact]
-    public async Task InvokeAsync_NtlmSealedWithInjectedFailures_ReauthenticatesAndReopens()
+    [Theory]
+    [InlineData("dropBefore")]
+    [InlineData("dropAfterSend")]
+    [InlineData("dropAfterReceive")]
+    [InlineData("shellGone")]
+    [InlineData("killPowerShell")]
+    [InlineData("unauthorized")]
+    public async Task InvokeAsync_FaultThatLosesTheSession_RerunsOnAFreshSessionAndSucceeds(string kind)
     {
         await using var pool = new WinRmPowerShellPool(fixture.Http(WinRmAuthentication.Ntlm), 1, NullLoggerFactory.Instance);
-        var successes = 0;
+        await pool.InvokeAsync(EchoScript, "warm", CancellationToken.None);
+        var before = await fixture.Lab.GetCountersAsync(CancellationToken.None);
 
-        for (var i = 0; i < 8; i++)
+        await fixture.Lab.SetFaultsAsync(1, [kind], null, null, CancellationToken.None, limit: 1);
+        var first = await pool.InvokeAsync(EchoScript, "a", CancellationToken.None);
+        var rest = await Task.WhenAll(Enumerable.Range(0, 3).Select(i => pool.InvokeAsync(EchoScript, "b" + i, CancellationToken.None)));
+
+        var after = await fixture.Lab.GetCountersAsync(CancellationToken.None);
+        Assert.Equal("echo:a", first.Output);
+        Assert.Equal(["echo:b0", "echo:b1", "echo:b2"], rest.Select(r => r.Output));
+        Assert.Equal(1, after.Injected(kind) - before.Injected(kind));
+        Assert.Equal(before.FailedLogons, after.FailedLogons);
+        Assert.True(pool.SessionsOpened >= 2, $"the {kind} fault should have cost the session; sessions opened: {pool.SessionsOpened}");
+    }
+
+    [Theory]
+    [InlineData("http500")]
+    [InlineData("quotaOperations")]
+    public async Task InvokeAsync_FaultThatRefusesTheRequest_SendsItAgainOnTheSameSession(string kind)
+    {
+        await using var pool = new WinRmPowerShellPool(fixture.Https(), 1, NullLoggerFactory.Instance);
+        await pool.InvokeAsync(EchoScript, "warm", CancellationToken.None);
+        var before = await fixture.Lab.GetCountersAsync(CancellationToken.None);
+
+        await fixture.Lab.SetFaultsAsync(2, [kind], null, null, CancellationToken.None);
+        var results = new List<string>();
+        for (var i = 0; i < 3; i++)
         {
-            try
-            {
-                var result = await pool.InvokeAsync(EchoScript, "n" + i, CancellationToken.None);
-                Assert.Equal("echo:n" + i, result.Output);
-                successes++;
-            }
-            catch (WinRmSessionLostException lost)
-            {
-                Assert.Equal(InjectedFaultCode, Assert.IsType<WsManFaultException>(lost.InnerException).WsManCode);
-            }
-            catch (WsManFaultException fault)
-            {
-                Assert.Equal(InjectedFaultCode, fault.WsManCode);
-            }
+            results.Add((await pool.InvokeAsync(EchoScript, "r" + i, CancellationToken.None)).Output);
         }
 
-        Assert.True(successes > 0);
+        await FaultsOffAsync();
+        var after = await fixture.Lab.GetCountersAsync(CancellationToken.None);
+        Assert.Equal(["echo:r0", "echo:r1", "echo:r2"], results);
+        Assert.True(after.Injected(kind) - before.Injected(kind) >= 2, $"{kind} injected {after.Injected(kind) - before.Injected(kind)} times");
+        Assert.Equal(1, pool.SessionsOpened);
     }
+
+    [Fact]
+    public async Task InvokeAsync_QuotaShellsOnCreate_CreatesAgainAndSucceeds()
+    {
+        var before = await fixture.Lab.GetCountersAsync(CancellationToken.None);
+        await fixture.Lab.SetFaultsAsync(1, ["quotaShells"], null, null, CancellationToken.None, limit: 1);
+        await using var pool = new WinRmPowerShellPool(fixture.Https(), 1, NullLoggerFactory.Instance);
+
+        var result = await pool.InvokeAsync(EchoScript, "q", CancellationToken.None);
+
+        await FaultsOffAsync();
+        var after = await fixture.Lab.GetCountersAsync(CancellationToken.None);
+        Assert.Equal("echo:q", result.Output);
+        Assert.Equal(1, after.Injected("quotaShells") - before.Injected("quotaShells"));
+        Assert.Equal(1, pool.SessionsOpened);
+    }
+
+    [Fact]
+    public async Task InvokeAsync_ReplyDelayedPastTheClientTimeout_RerunsAndSucceeds()
+    {
+        var options = fixture.Http(WinRmAuthentication.Ntlm);
+        options = new WinRmConnectionOptions
+        {
+            Host = options.Host, Port = options.Port, Scheme = options.Scheme, Authentication = options.Authentication,
+            UserName = options.UserName, Password = options.Password, OperationTimeout = TimeSpan.FromSeconds(1), MaxRetries = 2,
+        };
+        await using var pool = new WinRmPowerShellPool(options, 1, NullLoggerFactory.Instance);
+        await pool.InvokeAsync(EchoScript, "warm", CancellationToken.None);
+        var before = await fixture.Lab.GetCountersAsync(CancellationToken.None);
+
+        await fixture.Lab.SetFaultsAsync(1, ["delayReply"], null, null, CancellationToken.None, limit: 1);
+        var clock = Stopwatch.StartNew();
+
+        var result = await pool.InvokeAsync(EchoScript, "late", CancellationToken.None);
+        var after = await fixture.Lab.GetCountersAsync(CancellationToken.None);
+        Assert.Equal("echo:late", result.Output);
+        Assert.Equal(1, after.Injected("delayReply") - before.Injected("delayReply"));
+        Assert.True(pool.SessionsOpened >= 2);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(30), $"gave up on the late reply only after {clock.Elapsed}");
+    }
+
+    [Fact]
+    public async Task InvokeAsync_EveryReceiveLosesItsReply_GivesUpAfterMaxRetriesNamingTheHostAttemptsAndLastFault()
+    {
+        var options = fixture.Http(WinRmAuthentication.Ntlm);
+        await using var pool = new WinRmPowerShellPool(options, 1, NullLoggerFactory.Instance);
+        var before = await fixture.Lab.GetCountersAsync(CancellationToken.None);
+
+        await fixture.Lab.SetFaultsAsync(1, ["dropAfterReceive"], null, null, CancellationToken.None);
+        var exhausted = await Assert.ThrowsAsync<WinRmRetriesExhaustedException>(() => pool.InvokeAsync(EchoScript, "x", CancellationToken.None));
+
+        await FaultsOffAsync();
+        var after = await fixture.Lab.GetCountersAsync(CancellationToken.None);
+        Assert.Equal(options.MaxRetries + 1, exhausted.Attempts);
+        Assert.False(exhausted.DeadlinePassed);
+        Assert.Contains($"{options.Host}:{options.EffectivePort}", exhausted.Message, StringComparison.Ordinal);
+        Assert.Contains($"{options.MaxRetries + 1} attempts", exhausted.Message, StringComparison.Ordinal);
+        Assert.Contains("last fault", exhausted.Message, StringComparison.Ordinal);
+        Assert.Equal(options.MaxRetries + 1, after.Injected("dropAfterReceive") - before.Injected("dropAfterReceive"));
+        Assert.Equal(options.MaxRetries + 1, pool.SessionsOpened);
+    }
+
+    [Fact]
+    public async Task InvokeAsync_FaultOnEveryRequestAndManyRetries_EndsAtTheCallersDeadline()
+    {
+        var options = fixture.Https();
+        options = new WinRmConnectionOptions
+        {
+            Host = options.Host, Port = options.Port, Scheme = options.Scheme, Authentication = options.Authentication,
+            UserName = options.UserName, Password = options.Password, CaCertificatePem = options.CaCertificatePem,
+            OperationTimeout = options.OperationTimeout, MaxRetries = 100,
+        };
+        await fixture.Lab.SetFaultsAsync(1, ["dropBefore"], null, null, CancellationToken.None);
+        await using var pool = new WinRmPowerShellPool(options, 1, NullLoggerFactory.Instance);
+        using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(3));
+        var clock = Stopwatch.StartNew();
+
+        var exhausted = await Assert.ThrowsAsync<WinRmRetriesExhaustedException>(() => pool.InvokeAsync(EchoScript, "x", deadline.Token));
+
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(8), $"took {clock.Elapsed}");
+        Assert.True(exhausted.DeadlinePassed);
+        Assert.Contains("deadline", exhausted.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task InvokeAsync_WrongPasswordWithManyQueuedAndLaterRequests_OneFailedLogonAndTheSameErrorForAll()
+    {
+        var password = "Wrong-" + Guid.NewGuid().ToString("N");
+        var options = fixture.Http(WinRmAuthentication.Ntlm, password);
+        var before = await fixture.Lab.GetCountersAsync(CancellationToken.None);
+        await using var pool = new WinRmPowerShellPool(options, 4, NullLoggerFactory.Instance);
+
+        var queued = await Task.WhenAll(Enumerable.Range(0, 20).Select(i => Record.ExceptionAsync(() => pool.InvokeAsync(EchoScript, "q" + i, CancellationToken.None))));
+        var afterQueued = await fixture.Lab.GetCountersAsync(CancellationToken.None);
+        await using var secondPool = new WinRmPowerShellPool(options, 4, NullLoggerFactory.Instance);
+        var later = await Record.ExceptionAsync(() => secondPool.InvokeAsync(EchoScript, "later", CancellationToken.None));
+
+        var after = await fixture.Lab.GetCountersAsync(CancellationToken.None);
+        Assert.Equal(1, after.FailedLogons - before.FailedLogons);
+        Assert.All(queued, e => Assert.IsType<WinRmAuthenticationException>(e));
+        Assert.IsType<WinRmAuthenticationException>(later);
+        Assert.Single(queued.Select(e => e!.Message).Append(later!.Message).Distinct());
+        Assert.Equal(afterQueued.HttpRequests, after.HttpRequests); // the later request never reached the DC
+        Assert.DoesNotContain(password, later.Message, StringComparison.Ordinal);
+    }
+
+    private Task FaultsOffAsync() => fixture.Lab.SetFaultsAsync(0, ["http500", "dropBefore"], null, null, CancellationToken.None);
 }

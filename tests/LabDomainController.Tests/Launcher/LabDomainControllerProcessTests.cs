@@ -24,7 +24,63 @@ public sealed class LabDomainControllerProcessTests
         Assert.Equal("/wsman", lab.HttpsEndpoint.AbsolutePath);
         Assert.StartsWith("-----BEGIN CERTIFICATE-----", lab.CertificatePem, StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(lab.DataDirectory, "certificate.pem")));
-        Assert.Equal(new LabCounters(0, 0, 0, 0, 0, 0), counters);
+        Assert.Equal(new LabCounters(0, 0, 0, 0, 0, 0), counters with { FaultsInjected = null });
+        Assert.All(counters.FaultsInjected!.Values, count => Assert.Equal(0, count));
+        Assert.Contains("dropAfterReceive", counters.FaultsInjected!.Keys);
+    }
+
+    [Fact]
+    public async Task PostFaults_ShellGoneOnce_AllShellsVanishAndTheNextRequestGetsShellNotFound()
+    {
+        await using var lab = await LabDomainControllerProcess.StartAsync(new LabDomainControllerOptions(), CancellationToken.None);
+        using var client = LabHttpClient.Basic(lab.HttpsEndpoint, lab.CertificatePem, lab.UserName, lab.Password);
+        var (_, created) = await client.SendAsync(TestEnvelopes.Create());
+        var shellId = created!.Descendants(W + "Selector").Single().Value;
+
+        var state = await lab.SetFaultsAsync(1, ["shellGone"], null, null, CancellationToken.None, limit: 1);
+        var (status, reply) = await client.SendAsync(TestEnvelopes.Delete(shellId));
+        var faults = await lab.GetFaultsAsync(CancellationToken.None);
+        var counters = await lab.GetCountersAsync(CancellationToken.None);
+
+        Assert.Equal(["shellGone"], state.Kinds);
+        Assert.Equal(HttpStatusCode.InternalServerError, status);
+        Assert.Equal("2150858843", (string?)reply!.Descendants(F + "WSManFault").Single().Attribute("Code"));
+        Assert.Equal(1, faults.Injected["shellGone"]);
+        Assert.Equal(1, counters.Injected("shellGone"));
+        Assert.Equal(0, counters.ShellsOpen);
+    }
+
+    [Fact]
+    public async Task PostFaults_QuotaOperations_FaultAsWindowsWordsItAndCounted()
+    {
+        await using var lab = await LabDomainControllerProcess.StartAsync(new LabDomainControllerOptions(), CancellationToken.None);
+        using var client = LabHttpClient.Basic(lab.HttpsEndpoint, lab.CertificatePem, lab.UserName, lab.Password);
+
+        await lab.SetFaultsAsync(1, ["quotaOperations"], null, null, CancellationToken.None, limit: 1);
+        var (status, reply) = await client.SendAsync(TestEnvelopes.Create());
+        var (next, _) = await client.SendAsync(TestEnvelopes.Create());
+        var counters = await lab.GetCountersAsync(CancellationToken.None);
+
+        Assert.Equal(HttpStatusCode.InternalServerError, status);
+        var fault = reply!.Descendants(F + "WSManFault").Single();
+        Assert.Equal("2150859174", (string?)fault.Attribute("Code"));
+        Assert.Contains("maximum number of 1500 concurrent operations", fault.Value, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, next);
+        Assert.Equal(1, counters.Injected("quotaOperations"));
+        Assert.Equal(0, counters.FailedLogons);
+    }
+
+    [Fact]
+    public async Task PostFaults_UnknownKind_400NamingTheKinds()
+    {
+        await using var lab = await LabDomainControllerProcess.StartAsync(new LabDomainControllerOptions(), CancellationToken.None);
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(
+            () => lab.SetFaultsAsync(3, ["gremlins"], null, null, CancellationToken.None));
+
+        Assert.Contains("400", error.Message, StringComparison.Ordinal);
+        Assert.Contains("gremlins", error.Message, StringComparison.Ordinal);
+        Assert.Equal(0, (await lab.GetFaultsAsync(CancellationToken.None)).Every);
     }
 
     [Fact]
@@ -49,6 +105,7 @@ public sealed class LabDomainControllerProcessTests
 
         Assert.Equal(HttpStatusCode.Unauthorized, status);
         Assert.Equal(1, counters.AuthFailures);
+        Assert.Equal(1, counters.FailedLogons);
     }
 
     [Fact]

@@ -13,7 +13,8 @@ public sealed class LabOptionsTests
             "--http-port", "0", "--https-port", "5986", "--user", @"LAB\Admin", "--password", "pw", "--data", "/tmp/lab",
             "--latency-ms", "10", "--powershell-start-ms", "400", "--fail-every", "7", "--max-shells", "3",
             "--unprivileged-user", @"LAB\Guest", "--allow-unencrypted", "--max-envelope-kb", "150", "--max-timeout-ms", "1000",
-            "--shell-idle-seconds", "5", "--max-processes-per-shell", "4",
+            "--shell-idle-seconds", "5", "--max-processes-per-shell", "4", "--fault-kinds", "shellGone,delayReply", "--fault-seed", "9",
+            "--fault-delay-ms", "1200",
         ]);
 
         Assert.Equal(5986, options.HttpsPort);
@@ -28,6 +29,10 @@ public sealed class LabOptionsTests
         Assert.Equal(1000, options.MaxTimeoutMs);
         Assert.Equal(5, options.ShellIdleSeconds);
         Assert.Equal(4, options.MaxProcessesPerShell);
+        Assert.Equal(7, options.Faults.Every);
+        Assert.Equal([LabDomainController.Scenarios.FaultKind.ShellGone, LabDomainController.Scenarios.FaultKind.DelayReply], options.Faults.Kinds);
+        Assert.Equal(9, options.Faults.Seed);
+        Assert.Equal(1200, options.Faults.DelayMs);
     }
 
     [Fact]

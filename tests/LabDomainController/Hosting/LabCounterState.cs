@@ -26,14 +26,32 @@ internal sealed class LabCounterState
 
     public void Command() => Interlocked.Increment(ref _commands);
 
-    public CounterSnapshot Snapshot() => new(
-        Interlocked.Read(ref _httpRequests),
-        Interlocked.Read(ref _authFailures),
-        Interlocked.Read(ref _shellsCreated),
-        Interlocked.Read(ref _shellsOpen),
-        Interlocked.Read(ref _powershellStarts),
-        Interlocked.Read(ref _commands));
+    /// <param name="faultsInjected">The fault injector's counts per kind (it keeps them; they are served here too).</param>
+    public CounterSnapshot Snapshot(IReadOnlyDictionary<string, long>? faultsInjected = null)
+    {
+        var authFailures = Interlocked.Read(ref _authFailures);
+        return new(
+            Interlocked.Read(ref _httpRequests),
+            authFailures,
+            Interlocked.Read(ref _shellsCreated),
+            Interlocked.Read(ref _shellsOpen),
+            Interlocked.Read(ref _powershellStarts),
+            Interlocked.Read(ref _commands),
+            authFailures,
+            faultsInjected ?? new Dictionary<string, long>());
+    }
 }
 
+/// <summary>
+/// <see cref="FailedLogons"/>: logons the DC refused (a wrong password or user), what AD counts towards lockout;
+/// the same number as <see cref="AuthFailures"/>, named as the reports name it. An injected 401 is no logon.
+/// </summary>
 internal sealed record CounterSnapshot(
-    long HttpRequests, long AuthFailures, long ShellsCreated, long ShellsOpen, long PowershellStarts, long Commands);
+    long HttpRequests,
+    long AuthFailures,
+    long ShellsCreated,
+    long ShellsOpen,
+    long PowershellStarts,
+    long Commands,
+    long FailedLogons,
+    IReadOnlyDictionary<string, long> FaultsInjected);

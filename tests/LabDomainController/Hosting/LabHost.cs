@@ -10,7 +10,7 @@ using Microsoft.AspNetCore.Server.Kestrel.Core;
 
 namespace LabDomainController.Hosting;
 
-/// <summary>The Kestrel host: loopback http and https listeners, POST /wsman, GET /lab/counters.</summary>
+/// <summary>The Kestrel host: loopback http and https listeners, POST /wsman, GET /lab/counters, GET|POST /lab/faults.</summary>
 internal sealed class LabHost(WebApplication app) : IAsyncDisposable
 {
     public static LabHost Build(LabOptions options, X509Certificate2 certificate)
@@ -40,6 +40,7 @@ internal sealed class LabHost(WebApplication app) : IAsyncDisposable
         services.AddSingleton(new LabCredentials(options.UserName, options.Password, options.UnprivilegedUserName));
         services.AddSingleton<LabCounterState>();
         services.AddSingleton<ServiceLimits>();
+        services.AddSingleton(new Scenarios.FaultInjector(options.Faults));
         services.AddSingleton<ProcessTracker>();
         services.AddSingleton<ShellRegistry>();
         services.AddSingleton<CommandStarter>();
@@ -56,7 +57,9 @@ internal sealed class LabHost(WebApplication app) : IAsyncDisposable
 
         var app = builder.Build();
         app.MapPost("/wsman", (HttpContext context, WsManEndpoint endpoint) => endpoint.HandleAsync(context));
-        app.MapGet("/lab/counters", (LabCounterState counters) => Results.Json(counters.Snapshot(), LabJson.Options));
+        app.MapGet("/lab/counters", (LabCounterState counters, Scenarios.FaultInjector faults) =>
+            Results.Json(counters.Snapshot(faults.Injected()), LabJson.Options));
+        FaultControlEndpoints.Map(app);
         return new LabHost(app);
     }
 

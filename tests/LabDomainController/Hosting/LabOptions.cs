@@ -21,6 +21,17 @@ internal sealed class LabOptions
 
     public int FailEvery { get; private set; }
 
+    /// <summary><c>--fault-kinds</c> (comma-separated, or <c>all</c>): what a failure every <see cref="FailEvery"/> requests is.</summary>
+    public IReadOnlyList<Scenarios.FaultKind> FaultKinds { get; private set; } = Scenarios.FaultSettings.DefaultKinds;
+
+    /// <summary><c>--fault-seed</c>: draw each fault's kind from this seed instead of taking the kinds in turn.</summary>
+    public int? FaultSeed { get; private set; }
+
+    /// <summary><c>--fault-delay-ms</c>: how long a delayed reply waits (0 = the request's OperationTimeout + 35 s).</summary>
+    public int FaultDelayMs { get; private set; }
+
+    public Scenarios.FaultSettings Faults => new(FailEvery, FaultKinds, FaultSeed, FaultDelayMs);
+
     /// <summary>Windows' default MaxShellsPerUser.</summary>
     public int MaxShells { get; private set; } = 30;
 
@@ -81,6 +92,9 @@ internal sealed class LabOptions
                 case "--latency-ms": options.LatencyMs = Number(name, value, 0, 600_000); break;
                 case "--powershell-start-ms": options.PowerShellStartMs = Number(name, value, 0, 600_000); break;
                 case "--fail-every": options.FailEvery = Number(name, value, 0, int.MaxValue); break;
+                case "--fault-kinds": options.FaultKinds = Scenarios.FaultSettings.ParseKinds(value, name); break;
+                case "--fault-seed": options.FaultSeed = Number(name, value, 0, int.MaxValue); break;
+                case "--fault-delay-ms": options.FaultDelayMs = Number(name, value, 0, 600_000); break;
                 case "--max-shells": options.MaxShells = Number(name, value, 1, 100_000); break;
                 case "--unprivileged-user": options.UnprivilegedUserName = value; break;
                 case "--max-envelope-kb": options.MaxEnvelopeSizeKb = Number(name, value, 32, 1_039_440); break;
@@ -91,7 +105,7 @@ internal sealed class LabOptions
                 default:
                     throw new ArgumentException(
                         $"Unknown option '{name}'. Use --http-port, --https-port, --user, --password, --data, --latency-ms, "
-                        + "--powershell-start-ms, --fail-every, --max-shells, --max-envelope-kb, --max-timeout-ms, --shell-idle-seconds, "
+                        + "--powershell-start-ms, --fail-every, --fault-kinds, --fault-seed, --fault-delay-ms, --max-shells, --max-envelope-kb, --max-timeout-ms, --shell-idle-seconds, "
                         + "--max-processes-per-shell, --unprivileged-user, --cbt-hardening, --kerberos or --allow-unencrypted.", nameof(args));
             }
         }

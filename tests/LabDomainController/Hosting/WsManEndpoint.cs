@@ -3,6 +3,7 @@ using LabDomainController.Auth;
 using LabDomainController.Handlers;
 using LabDomainController.Limits;
 using LabDomainController.Scenarios;
+using LabDomainController.Shells;
 using LabDomainController.WsMan;
 using Microsoft.Net.Http.Headers;
 
@@ -11,6 +12,8 @@ namespace LabDomainController.Hosting;
 /// <summary>
 /// POST /wsman as HTTP.sys and the WinRM service answer it: latency and failure knobs, authentication,
 /// the multipart/encrypted body on sealed connections, dispatch, and a reply sealed like the request.
+/// Injected faults (<see cref="FaultInjector"/>) act before dispatch (drop, 500, quota, 401, shell gone, process
+/// killed) or after it (drop or delay of the reply to a request the DC did perform).
 /// </summary>
 internal sealed class WsManEndpoint(
     LabOptions options,
@@ -18,11 +21,12 @@ internal sealed class WsManEndpoint(
     HttpAuthenticator authenticator,
     WsManDispatcher dispatcher,
     ServiceLimits limits,
+    FaultInjector faults,
+    ShellRegistry shells,
     IHostApplicationLifetime lifetime,
     ILogger<WsManEndpoint> logger)
 {
     private const string SoapContentType = "application/soap+xml;charset=UTF-8";
-    private readonly FailureInjector _failures = new(options.FailEvery);
 
     public async Task HandleAsync(HttpContext context)
     {
@@ -105,22 +109,66 @@ internal sealed class WsManEndpoint(
             return;
         }
 
-        var failure = _failures.Decide(requestNumber);
-        if (failure == InjectedFailure.DropConnection)
+        var peek = Peek(body);
+        var shell = shells.Find(peek?.ShellId);
+        var fault = faults.Decide(peek?.Action ?? string.Empty, shell is not null, shell?.HasCommands == true);
+        if (fault is { } kind)
         {
-            LabLog.InjectedFailure(logger, requestNumber / options.FailEvery, "dropped connection", requestNumber);
+            LabLog.InjectedFailure(logger, faults.Injected()[FaultKindNames.Name(kind)], FaultKindNames.Name(kind), requestNumber);
+        }
+
+        switch (fault)
+        {
+            case FaultKind.DropBefore:
+                context.Abort();
+                return;
+            case FaultKind.Unauthorized:
+                // The service no longer knows this connection's logon: the client must authenticate again.
+                ConnectionAuthState.For(context).Reset();
+                await WriteUnauthorizedAsync(context, AuthOutcome.Unauthorized()).ConfigureAwait(false);
+                return;
+            case FaultKind.ShellGone:
+                await shells.DeleteAllAsync().ConfigureAwait(false);
+                break;
+            case FaultKind.KillPowerShell:
+                shell?.TerminateAll();
+                break;
+        }
+
+        var relatesTo = peek?.MessageId ?? string.Empty;
+        var (reply, isFault) = fault switch
+        {
+            FaultKind.Http500 => (WsManResponseWriter.Fault(InjectedFaults.InternalError(), relatesTo), true),
+            FaultKind.QuotaOperations => (WsManResponseWriter.Fault(InjectedFaults.TooManyOperations(), relatesTo), true),
+            FaultKind.QuotaShells => (WsManResponseWriter.Fault(WsManFaultException.MaxShells(options.MaxShells), relatesTo), true),
+            _ when !outcome.IsPrivileged => (WsManResponseWriter.Fault(WsManFaultException.AccessDenied(), string.Empty), true),
+            _ when !encrypted && sealing is not null && !context.Request.IsHttps && !options.AllowUnencrypted =>
+                (WsManResponseWriter.Fault(WsManFaultException.UnencryptedRefused(), string.Empty), true),
+            _ => await dispatcher.DispatchAsync(body, $"{context.Request.Scheme}://{context.Request.Host}/wsman", cancellationToken)
+                .ConfigureAwait(false),
+        };
+
+        if (fault is FaultKind.DropAfterSend or FaultKind.DropAfterReceive)
+        {
             context.Abort();
             return;
         }
 
-        var (reply, isFault) = failure == InjectedFailure.ServerError
-            ? InjectedServerError(requestNumber)
-            : !outcome.IsPrivileged
-                ? (WsManResponseWriter.Fault(WsManFaultException.AccessDenied(), string.Empty), true)
-            : !encrypted && sealing is not null && !context.Request.IsHttps && !options.AllowUnencrypted
-                ? (WsManResponseWriter.Fault(WsManFaultException.UnencryptedRefused(), string.Empty), true)
-                : await dispatcher.DispatchAsync(body, $"{context.Request.Scheme}://{context.Request.Host}/wsman", cancellationToken)
-                    .ConfigureAwait(false);
+        if (fault is FaultKind.DelayReply)
+        {
+            var delay = faults.Settings.DelayMs > 0
+                ? TimeSpan.FromMilliseconds(faults.Settings.DelayMs)
+                : (peek?.OperationTimeout ?? TimeSpan.FromSeconds(60)) + TimeSpan.FromSeconds(35);
+            try
+            {
+                await Task.Delay(delay, cancellationToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                // The client gave up first, as it should: the reply is lost.
+                return;
+            }
+        }
 
         var replyBytes = WsManResponseWriter.ToBytes(reply);
         context.Response.StatusCode = isFault ? StatusCodes.Status500InternalServerError : StatusCodes.Status200OK;
@@ -138,11 +186,17 @@ internal sealed class WsManEndpoint(
         }
     }
 
-    private (System.Xml.Linq.XDocument Reply, bool IsFault) InjectedServerError(long requestNumber)
+    /// <summary>The request's action and shell, read before dispatch; null when it does not parse (dispatch then faults it).</summary>
+    private static WsManRequest? Peek(byte[] body)
     {
-        LabLog.InjectedFailure(logger, requestNumber / options.FailEvery, "HTTP 500", requestNumber);
-        var fault = new WsManFaultException("s:Receiver", "w:InternalError", 2147500037, "Injected failure (--fail-every): the service hit an internal error.");
-        return (WsManResponseWriter.Fault(fault, string.Empty), true);
+        try
+        {
+            return WsManRequest.Parse(body);
+        }
+        catch (Exception exception) when (exception is WsManFaultException or System.Xml.XmlException or FormatException)
+        {
+            return null;
+        }
     }
 
     private static async Task<byte[]> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)

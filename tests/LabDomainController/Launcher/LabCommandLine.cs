@@ -29,6 +29,20 @@ internal static class LabCommandLine
             startInfo.ArgumentList.Add(argument);
         }
 
+        foreach (var (name, value) in new[]
+        {
+            ("--fault-kinds", options.FaultKinds),
+            ("--fault-seed", options.FaultSeed is { } seed ? Text(seed) : null),
+            ("--fault-delay-ms", options.FaultDelayMs is { } delay ? Text(delay) : null),
+        })
+        {
+            if (value is not null)
+            {
+                startInfo.ArgumentList.Add(name);
+                startInfo.ArgumentList.Add(value);
+            }
+        }
+
         AddNumber(startInfo, "--max-shells", options.MaxShells);
         AddNumber(startInfo, "--max-envelope-kb", options.MaxEnvelopeSizeKb);
         AddNumber(startInfo, "--max-timeout-ms", options.MaxTimeoutMs);

@@ -17,6 +17,19 @@ public sealed record LabDomainControllerOptions
     /// <summary>0 = never; N = every Nth WS-Man request fails (HTTP 500 and dropped connection, alternating).</summary>
     public int FailEvery { get; init; }
 
+    /// <summary>
+    /// What each failure of <see cref="FailEvery"/> is: fault kind names, comma-separated, or <c>all</c>
+    /// (dropBefore, http500, dropAfterSend, dropAfterReceive, shellGone, killPowerShell, delayReply, quotaOperations,
+    /// quotaShells, unauthorized); null = http500 and dropBefore in turn.
+    /// </summary>
+    public string? FaultKinds { get; init; }
+
+    /// <summary>Draw each fault's kind from this seed (repeatable runs) instead of taking the kinds in turn.</summary>
+    public int? FaultSeed { get; init; }
+
+    /// <summary>How long a delayed reply waits; null = the request's OperationTimeout + 35 s.</summary>
+    public int? FaultDelayMs { get; init; }
+
     /// <summary>MaxShellsPerUser; null = the lab's default (30, as Windows).</summary>
     public int? MaxShells { get; init; }
 
@@ -58,7 +71,7 @@ public sealed record LabDomainControllerOptions
 
     public override string ToString() =>
         $"LabDomainControllerOptions {{ UserName = {UserName}, LatencyMs = {LatencyMs}, PowerShellStartMs = {PowerShellStartMs}, "
-        + $"FailEvery = {FailEvery}, MaxShells = {MaxShells}, MaxEnvelopeSizeKb = {MaxEnvelopeSizeKb}, MaxTimeoutMs = {MaxTimeoutMs}, "
+        + $"FailEvery = {FailEvery}, FaultKinds = {FaultKinds}, FaultSeed = {FaultSeed}, FaultDelayMs = {FaultDelayMs}, MaxShells = {MaxShells}, MaxEnvelopeSizeKb = {MaxEnvelopeSizeKb}, MaxTimeoutMs = {MaxTimeoutMs}, "
         + $"ShellIdleSeconds = {ShellIdleSeconds}, MaxProcessesPerShell = {MaxProcessesPerShell}, AllowUnencrypted = {AllowUnencrypted}, UnprivilegedUserName = {UnprivilegedUserName}, CbtHardening = {CbtHardening}, Kerberos = {Kerberos}, DataDirectory = {DataDirectory}, "
         + $"Configuration = {Configuration} }}";
 

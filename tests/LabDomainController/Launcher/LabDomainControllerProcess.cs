@@ -86,6 +86,39 @@ public sealed class LabDomainControllerProcess : IAsyncDisposable
             ?? throw new InvalidOperationException($"GET {uri} returned no counters.");
     }
 
+    /// <summary>
+    /// Switches the lab's faults at run time (POST /lab/faults): <paramref name="every"/> requests per fault (0 = off),
+    /// the kind names (or "all"), an optional seed, reply delay and limit (at most that many faults). Returns the
+    /// settings and per-kind counts now in force.
+    /// </summary>
+    public async Task<LabFaultState> SetFaultsAsync(
+        int every, IReadOnlyList<string> kinds, int? seed, int? delayMs, CancellationToken cancellationToken, int? limit = null)
+    {
+        var uri = new Uri(HttpEndpoint, "/lab/faults");
+        var body = new Dictionary<string, object?> { ["every"] = every, ["kinds"] = kinds, ["seed"] = seed, ["limit"] = limit };
+        if (delayMs is { } delay)
+        {
+            body["delayMs"] = delay;
+        }
+
+        using var response = await _http.PostAsJsonAsync(uri, body, JsonOptions, cancellationToken).ConfigureAwait(false);
+        if (!response.IsSuccessStatusCode)
+        {
+            throw new InvalidOperationException(
+                $"POST {uri} answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false)}");
+        }
+
+        return await response.Content.ReadFromJsonAsync<LabFaultState>(JsonOptions, cancellationToken).ConfigureAwait(false)
+            ?? throw new InvalidOperationException($"POST {uri} returned no fault state.");
+    }
+
+    public async Task<LabFaultState> GetFaultsAsync(CancellationToken cancellationToken)
+    {
+        var uri = new Uri(HttpEndpoint, "/lab/faults");
+        return await _http.GetFromJsonAsync<LabFaultState>(uri, JsonOptions, cancellationToken).ConfigureAwait(false)
+            ?? throw new InvalidOperationException($"GET {uri} returned no fault state.");
+    }
+
     public async ValueTask DisposeAsync()
     {
         _http.Dispose();

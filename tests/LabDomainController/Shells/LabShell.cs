@@ -74,6 +74,17 @@ internal sealed class LabShell : IAsyncDisposable
         }
     }
 
+    public bool HasCommands => !_commands.IsEmpty;
+
+    /// <summary>Kills every process of the shell, as when it crashes or is killed on the DC; the shell itself stays.</summary>
+    public void TerminateAll()
+    {
+        foreach (var command in _commands.Values)
+        {
+            command.Terminate();
+        }
+    }
+
     public void Add(IShellCommand command) => _commands[command.CommandId] = command;
 
     public IShellCommand? Find(string commandId) => _commands.TryGetValue(commandId, out var command) ? command : null;

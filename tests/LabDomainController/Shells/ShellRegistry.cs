@@ -57,6 +57,9 @@ internal sealed class ShellRegistry : IDisposable
         return shell;
     }
 
+    /// <summary>The shell, or null when there is none with this id (for fault injection, which must not fault itself).</summary>
+    public LabShell? Find(string? shellId) => shellId is not null && _shells.TryGetValue(shellId, out var shell) ? shell : null;
+
     public async Task DeleteAsync(string? shellId)
     {
         if (Find(shellId) is null || !_shells.TryRemove(shellId!, out var shell))
