@@ -11,6 +11,9 @@ internal static partial class WinRmLog
     [LoggerMessage(EventId = 3031, Level = LogLevel.Information, Message = "PowerShell session {SessionNumber} on {Host}: {Action} was refused ({Reason}); sending it again, try {Try} of {MaxTries}, in {DelayMs} ms")]
     public static partial void RetryInPlace(ILogger logger, int sessionNumber, string host, string action, string reason, int @try, int maxTries, long delayMs);
 
+    [LoggerMessage(EventId = 3034, Level = LogLevel.Information, Message = "PowerShell session {SessionNumber} on {Host} lost a request or reply on the way ({Reason}); asking for the replies of {InFlight} request(s) again, try {Try} of {MaxTries}, in {DelayMs} ms")]
+    public static partial void Resynchronising(ILogger logger, int sessionNumber, string host, string reason, int inFlight, int @try, int maxTries, long delayMs);
+
     [LoggerMessage(EventId = 3032, Level = LogLevel.Warning, Message = "Giving up on a request to {Host} after {Attempts} attempt(s): {Reason}")]
     public static partial void RetriesExhausted(ILogger logger, string host, int attempts, string reason);
 

@@ -6,6 +6,7 @@ namespace CertAutoenroll.WinRm.PowerShell;
 internal sealed class LineSplitter
 {
     private readonly List<byte> _partial = [];
+    private bool _skipToLineEnd;
 
     public IReadOnlyList<string> Push(ReadOnlySpan<byte> bytes)
     {
@@ -16,7 +17,12 @@ internal sealed class LineSplitter
             {
                 var line = Encoding.UTF8.GetString(_partial.ToArray()).TrimEnd('\r');
                 _partial.Clear();
-                lines.Add(line);
+                if (!_skipToLineEnd)
+                {
+                    lines.Add(line);
+                }
+
+                _skipToLineEnd = false;
             }
             else
             {
@@ -25,6 +31,16 @@ internal sealed class LineSplitter
         }
 
         return lines;
+    }
+
+    /// <summary>
+    /// Some output was lost (a reply that never arrived): drop the unfinished line and the start of the next piece up
+    /// to its first line break, which may be the tail of a line whose head was lost.
+    /// </summary>
+    public void MarkGap()
+    {
+        _partial.Clear();
+        _skipToLineEnd = true;
     }
 
     /// <summary>Whatever arrived after the last line break.</summary>

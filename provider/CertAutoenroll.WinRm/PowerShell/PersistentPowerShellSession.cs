@@ -2,6 +2,7 @@ using System.Text;
 using System.Threading.Channels;
 using CertAutoenroll.WinRm.Logging;
 using CertAutoenroll.WinRm.Shell;
+using CertAutoenroll.WinRm.Transport;
 using CertAutoenroll.WinRm.WsMan;
 using Microsoft.Extensions.Logging;
 
@@ -26,6 +27,7 @@ internal sealed class PersistentPowerShellSession : IAsyncDisposable
     private readonly RetryPolicy _inPlace;
     private readonly Channel<PendingInvocation> _queue = Channel.CreateUnbounded<PendingInvocation>(new() { SingleReader = true });
     private readonly List<PendingInvocation> _inFlight = [];
+    private readonly List<PendingInvocation> _resend = [];
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _pump;
     private int _load;
@@ -170,43 +172,109 @@ internal sealed class PersistentPowerShellSession : IAsyncDisposable
     {
         var lines = new LineSplitter();
         var stderr = new StringBuilder();
+        var resync = false;
+        var linkFaults = 0;
+        var authFaultSinceReceive = false;
         while (true)
         {
-            if (_inFlight.Count == 0 && !await _queue.Reader.WaitToReadAsync(cancellationToken).ConfigureAwait(false))
+            if (_inFlight.Count == 0 && _resend.Count == 0 && !await _queue.Reader.WaitToReadAsync(cancellationToken).ConfigureAwait(false))
             {
                 return;
             }
 
-            await SendQueuedAsync(command, cancellationToken).ConfigureAwait(false);
-            if (_inFlight.Count == 0)
+            try
             {
-                continue;
-            }
+                if (resync)
+                {
+                    await SendReplayRequestAsync(command, cancellationToken).ConfigureAwait(false);
+                    resync = false;
+                }
 
-            var output = await InPlaceAsync(
-                "Receive", () => command.ReceiveOnceAsync(cancellationToken), TransientFaults.RefusedShellAlive, cancellationToken).ConfigureAwait(false);
-            stderr.Append(Encoding.UTF8.GetString(output.Stderr));
-            foreach (var line in lines.Push(output.Stdout))
-            {
-                Dispatch(line);
-            }
+                await SendQueuedAsync(command, cancellationToken).ConfigureAwait(false);
+                if (_inFlight.Count == 0)
+                {
+                    continue;
+                }
 
-            if (output.Done)
+                var output = await InPlaceAsync(
+                    "Receive", () => command.ReceiveOnceAsync(cancellationToken), TransientFaults.RefusedShellAlive, cancellationToken).ConfigureAwait(false);
+                linkFaults = 0;
+                authFaultSinceReceive = false;
+                stderr.Append(Encoding.UTF8.GetString(output.Stderr));
+                foreach (var line in lines.Push(output.Stdout))
+                {
+                    Dispatch(line);
+                }
+
+                if (output.Done)
+                {
+                    var detail = ClixmlDecoder.Decode(stderr.ToString()).Trim();
+                    throw new WinRmSessionLostException(
+                        $"The remote PowerShell process on {_host} exited (code {output.ExitCode?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "unknown"})"
+                        + (detail.Length > 0 ? $": {detail}" : "."));
+                }
+            }
+            catch (Exception exception) when (!cancellationToken.IsCancellationRequested && Remember(exception)
+                && LostOnTheWay(exception, ref authFaultSinceReceive) && ++linkFaults <= _inPlace.MaxRetries)
             {
-                var detail = ClixmlDecoder.Decode(stderr.ToString()).Trim();
-                throw new WinRmSessionLostException(
-                    $"The remote PowerShell process on {_host} exited (code {output.ExitCode?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "unknown"})"
-                    + (detail.Length > 0 ? $": {detail}" : "."));
+                // The shell and its process may well be fine; only a request or reply was lost on the way. Output may be
+                // missing, so drop the broken line and ask the process for the replies of everything still in flight.
+                lines.MarkGap();
+                resync = true;
+                var delay = _inPlace.DelayBefore(linkFaults);
+                WinRmLog.Resynchronising(_logger, _number, _host, exception.Message, _inFlight.Count, linkFaults, _inPlace.MaxRetries, (long)delay.TotalMilliseconds);
+                await Task.Delay(delay, cancellationToken).ConfigureAwait(false);
             }
 
             ExpireOverdue();
         }
     }
 
+    /// <summary>
+    /// A fault of the link, not of the shell: a dropped connection, a timeout, an HTTP 5xx without a SOAP fault, a reply
+    /// that does not parse, or a 401 on the established connection (once per Receive: a second one means the logon itself fails).
+    /// </summary>
+    private static bool LostOnTheWay(Exception exception, ref bool authFaultSinceReceive)
+    {
+        if (exception is WinRmAuthenticationException)
+        {
+            var first = !authFaultSinceReceive;
+            authFaultSinceReceive = true;
+            return first;
+        }
+
+        return exception is WinRmProtocolException or TimeoutException
+            || exception is WinRmTransportException transport && TransientFaults.IsTransient(transport);
+    }
+
+    private async Task SendReplayRequestAsync(ShellCommand command, CancellationToken cancellationToken)
+    {
+        if (_inFlight.Count == 0)
+        {
+            return;
+        }
+
+        var question = PowerShellFraming.EncodeReplayRequest(_inFlight.Select(p => p.Id));
+        await InPlaceAsync(
+            "Send", async () => { await command.SendAsync(question, end: false, cancellationToken).ConfigureAwait(false); return true; },
+            TransientFaults.RefusedShellAlive, cancellationToken).ConfigureAwait(false);
+    }
+
     private async Task SendQueuedAsync(ShellCommand command, CancellationToken cancellationToken)
     {
         using var batch = new MemoryStream();
         var sent = new List<PendingInvocation>();
+        while (_resend.Count > 0 && (sent.Count == 0 || batch.Length + _resend[0].RequestLine.Length <= ShellCommand.MaxStdinChunkBytes))
+        {
+            var again = _resend[0];
+            _resend.RemoveAt(0);
+            if (!again.IsFinished)
+            {
+                batch.Write(again.RequestLine);
+                sent.Add(again);
+            }
+        }
+
         while (_queue.Reader.TryPeek(out var next))
         {
             if (next.IsFinished)
@@ -271,11 +339,22 @@ internal sealed class PersistentPowerShellSession : IAsyncDisposable
         }
 
         var index = _inFlight.FindIndex(p => p.Id == reply.Id);
-        if (index >= 0)
+        if (index < 0)
         {
-            _inFlight[index].Complete(reply.Result);
-            _inFlight.RemoveAt(index);
+            return;
         }
+
+        if (reply.Result is { } result)
+        {
+            _inFlight[index].Complete(result);
+        }
+        else
+        {
+            // The process never got this request (its Send was lost): it can only be sent again.
+            _resend.Add(_inFlight[index]);
+        }
+
+        _inFlight.RemoveAt(index);
     }
 
     private void ExpireOverdue()
@@ -298,6 +377,12 @@ internal sealed class PersistentPowerShellSession : IAsyncDisposable
 
     private void FailQueued(Exception? failure, bool opened)
     {
+        foreach (var again in _resend)
+        {
+            again.Fail(new NotSentException("The PowerShell session was lost before the request was sent again.", failure));
+        }
+
+        _resend.Clear();
         while (_queue.Reader.TryRead(out var queued))
         {
             queued.Fail(failure switch

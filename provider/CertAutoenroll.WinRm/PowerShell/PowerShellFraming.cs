@@ -8,8 +8,15 @@ internal static class PowerShellFraming
     public static byte[] EncodeRequest(string id, string script, string argument) =>
         Encoding.ASCII.GetBytes($"{id} {Base64(script)} {Base64(argument)}\n");
 
-    /// <summary>Reads a reply line; null when the line is not one (stray host output).</summary>
-    public static (string Id, PowerShellResult Result)? TryParseReply(string line)
+    /// <summary>Asks the session loop to write the kept replies of <paramref name="ids"/> again (or say it never got them).</summary>
+    public static byte[] EncodeReplayRequest(IEnumerable<string> ids) =>
+        Encoding.ASCII.GetBytes($"? {string.Join(',', ids)}\n");
+
+    /// <summary>
+    /// Reads a reply line; null when the line is not one (stray host output). A null result means the session loop
+    /// never received that request (the answer to a replay request).
+    /// </summary>
+    public static (string Id, PowerShellResult? Result)? TryParseReply(string line)
     {
         if (!line.StartsWith(PowerShellBootstrap.ReplyMarker + " ", StringComparison.Ordinal))
         {
@@ -17,6 +24,11 @@ internal static class PowerShellFraming
         }
 
         var parts = line.Split(' ');
+        if (parts.Length == 5 && parts[2] == "?")
+        {
+            return (parts[1], null);
+        }
+
         if (parts.Length != 5 || parts[2] is not ("0" or "1"))
         {
             throw new WinRmProtocolException("The remote PowerShell session wrote a malformed reply line.");
