@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using Benchmarks.Engine;
+using CertAutoenroll.ProviderTestSupport;
 using Benchmarks.Measurement;
 using Benchmarks.Provider;
 using CertAutoenroll.GroupPolicy.Model;

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Benchmarks.Engine;
+using CertAutoenroll.ProviderTestSupport;
 using Benchmarks.Workload;
 using LabDomainController.Launcher;
 using Reliability.Cli;

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
-using Benchmarks.Engine;
+using CertAutoenroll.ProviderTestSupport;
 using Benchmarks.Measurement;
 using Benchmarks.Provider;
 using LabDomainController.Launcher;
