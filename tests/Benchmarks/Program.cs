@@ -13,6 +13,8 @@ catch (ArgumentException ex)
     return 64;
 }
 
+Benchmarks.Provider.RepositoryPaths.ProviderOverride = options.ProviderPath;
+
 using var cancellation = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) =>
 {

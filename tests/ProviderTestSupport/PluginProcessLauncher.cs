@@ -4,9 +4,9 @@ using System.Text;
 namespace CertAutoenroll.ProviderTestSupport;
 
 /// <summary>
-/// Starts <c>dotnet &lt;dll&gt; &lt;args&gt;</c> as the Pulumi engine starts a plugin and times it until its first
-/// stdout line (the port line for a provider), read byte by byte as the engine does. Shared (linked
-/// source) by the provider tests and the benchmarks.
+/// Starts <c>dotnet &lt;dll&gt; &lt;args&gt;</c> (or an executable itself, such as the released binary) as the Pulumi
+/// engine starts a plugin and times it until its first stdout line (the port line for a provider), read byte by
+/// byte as the engine does. Shared (linked source) by the provider tests and the benchmarks.
 /// </summary>
 internal static class PluginProcessLauncher
 {
@@ -18,14 +18,19 @@ internal static class PluginProcessLauncher
         CancellationToken cancellationToken,
         IReadOnlyDictionary<string, string?>? environment = null)
     {
-        var startInfo = new ProcessStartInfo(DotnetHost())
+        var isDll = dll.EndsWith(".dll", StringComparison.OrdinalIgnoreCase);
+        var startInfo = new ProcessStartInfo(isDll ? DotnetHost() : dll)
         {
             UseShellExecute = false,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             RedirectStandardInput = true,
         };
-        startInfo.ArgumentList.Add(dll);
+        if (isDll)
+        {
+            startInfo.ArgumentList.Add(dll);
+        }
+
         foreach (var argument in arguments)
         {
             startInfo.ArgumentList.Add(argument);

@@ -10,7 +10,6 @@ namespace CertAutoenroll.Provider.Remote;
 /// </summary>
 internal sealed class RemoteConnection(ILoggerFactory loggerFactory, SecretRedactor redactor) : IAsyncDisposable
 {
-    private const int MaxSessions = 4;
     private readonly Lock _gate = new();
     private ProviderConfig? _config;
     private WinRmPowerShellPool? _pool;
@@ -51,7 +50,7 @@ internal sealed class RemoteConnection(ILoggerFactory loggerFactory, SecretRedac
             connecting = _session is null;
             if (_session is null)
             {
-                _pool = new WinRmPowerShellPool(config.Connection, MaxSessions, loggerFactory);
+                _pool = new WinRmPowerShellPool(config.Connection, WinRmPowerShellPool.DefaultMaxSessions, loggerFactory);
                 _session = new RemoteSession(_pool, loggerFactory);
             }
 

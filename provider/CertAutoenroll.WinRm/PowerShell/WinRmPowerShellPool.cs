@@ -38,6 +38,9 @@ public sealed class WinRmPowerShellPool : IPowerShellSession
     /// </summary>
     public const int GrowthBacklog = 16;
 
+    /// <summary>The provider's pool size: at most this many remote PowerShell processes per provider process.</summary>
+    public const int DefaultMaxSessions = 4;
+
     private readonly WinRmConnectionOptions _options;
     private readonly int _maxSessions;
     private readonly TimeSpan _invocationTimeout;

@@ -12,7 +12,7 @@ internal sealed record BenchmarkOptions
           --powershell-start-ms N    lab DC delay added to every remote PowerShell start (default 400)
           --parallel N               concurrent resource operations sent to the provider (default 0 = unbounded, as pulumi)
           --baseline-parallel N      concurrent one-shot operations in the baseline (default 10, as terraform)
-          --pool-size N              the provider's session pool size, for the PowerShell-start target (default 4)
+          --provider PATH            the provider to run (default: the built dll via dotnet), e.g. the released binary
           --startup-runs N           process starts per side for the start-up ratio (default 5)
           --trace FILE               write a timeline (our events + provider stderr with --logtostderr) to FILE
           --no-baseline              skip the baseline (no ratios, no wall-time target)
@@ -29,9 +29,9 @@ internal sealed record BenchmarkOptions
 
     public int BaselineParallel { get; init; } = 10;
 
-    public int PoolSize { get; init; } = 4;
-
     public int StartupRuns { get; init; } = 5;
+
+    public string? ProviderPath { get; init; }
 
     public bool RunBaseline { get; init; } = true;
 
@@ -53,7 +53,7 @@ internal sealed record BenchmarkOptions
                 "--powershell-start-ms" => options with { PowerShellStartMs = Number(name, Value(), 0, 60_000) },
                 "--parallel" => options with { Parallel = Number(name, Value(), 0, 10_000) },
                 "--baseline-parallel" => options with { BaselineParallel = Number(name, Value(), 1, 30) },
-                "--pool-size" => options with { PoolSize = Number(name, Value(), 1, 30) },
+                "--provider" => options with { ProviderPath = Path.GetFullPath(Value()) },
                 "--startup-runs" => options with { StartupRuns = Number(name, Value(), 1, 100) },
                 "--no-baseline" => options with { RunBaseline = false },
                 "--smoke" => options with { Smoke = true },

@@ -61,7 +61,7 @@ internal sealed class ProviderProcess : IAsyncDisposable
         var stderr = new Queue<string>();
         string[] arguments = trace is null ? [engineAddress] : ["--logtostderr", engineAddress];
         var (process, line, elapsed) = await PluginProcessLauncher.StartAsync(
-            RepositoryPaths.ProviderDll,
+            RepositoryPaths.Provider,
             arguments,
             text =>
             {

@@ -13,6 +13,12 @@ internal static class RepositoryPaths
             ? configuration
             : "Release";
 
+    /// <summary>The provider to run: <c>--provider PATH</c> (e.g. the released self-contained binary), else the built dll.</summary>
+    public static string Provider => ProviderOverride ?? ProviderDll;
+
+    /// <summary>Set once from the command line, before anything starts.</summary>
+    public static string? ProviderOverride { get; set; }
+
     public static string ProviderDll => RequireFile(
         Path.Combine(Root, "provider", "CertAutoenroll.Provider", "bin", Configuration, "net10.0", "pulumi-resource-certautoenroll.dll"),
         "provider/CertAutoenroll.Provider");

@@ -1,4 +1,4 @@
 namespace Benchmarks.Report;
 
 /// <summary>The knobs a table was measured with, printed above it.</summary>
-internal sealed record RunSettings(int Resources, int Gpos, int LatencyMs, int PowerShellStartMs, int Parallel, int BaselineParallel, int PoolSize);
+internal sealed record RunSettings(int Resources, int Gpos, int LatencyMs, int PowerShellStartMs, int Parallel, int BaselineParallel);
