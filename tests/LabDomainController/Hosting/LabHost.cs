@@ -80,7 +80,9 @@ internal sealed class LabHost(WebApplication app) : IAsyncDisposable
         var http = addresses.First(a => a.StartsWith("http://", StringComparison.Ordinal)) + "/wsman";
         var https = addresses.First(a => a.StartsWith("https://", StringComparison.Ordinal)) + "/wsman";
         LabLog.Listening(logger, http, https);
-        await Console.Out.WriteLineAsync($"LabDomainController ready http={http} https={https}").ConfigureAwait(false);
+        var options = app.Services.GetRequiredService<LabOptions>();
+        await Console.Out.WriteLineAsync(
+            $"LabDomainController ready http={http} https={https} data={options.DataDirectory} certificate={options.CertificatePath}").ConfigureAwait(false);
         await Console.Out.FlushAsync().ConfigureAwait(false);
 
         await app.WaitForShutdownAsync().ConfigureAwait(false);

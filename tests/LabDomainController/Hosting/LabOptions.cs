@@ -58,6 +58,37 @@ internal sealed class LabOptions
     /// <summary>An account that logs in with the lab password but has no WinRM rights (access denied, code 5).</summary>
     public string? UnprivilegedUserName { get; private set; }
 
+    public const string Usage = """
+        usage: LabDomainController --password PASSWORD --data DIR [options]
+          --http-port N              WinRM http listener on 127.0.0.1 (0 = any free port; default 0)
+          --https-port N             WinRM https listener on 127.0.0.1, self-signed certificate (default 0)
+          --user DOMAIN\NAME         the lab account (default LAB\Administrator)
+          --password PASSWORD        its password (required)
+          --data DIR                 SYSVOL, modules and certificate.pem; relative to the directory you run from
+          --latency-ms N             delay added to every HTTP request
+          --powershell-start-ms N    delay added to every PowerShell start
+          --fail-every N             every Nth WS-Man request fails (HTTP 500 or a dropped connection)
+          --max-shells N             MaxShellsPerUser (default 30, as Windows)
+          --unprivileged-user NAME   an account that logs on but has no WinRM rights
+          --allow-unencrypted        permit Basic over http
+          --help                     print this text
+        Prints one line when ready: LabDomainController ready http=URL https=URL data=DIR certificate=FILE
+        """;
+
+    /// <summary>The https listener's certificate (PEM), written at start for clients to trust.</summary>
+    public string CertificatePath => Path.Combine(DataDirectory, "certificate.pem");
+
+    public static bool IsHelp(IReadOnlyList<string> args) => args.Any(a => a is "--help" or "-h" or "-?");
+
+    /// <summary>
+    /// The directory the user ran the command from. <c>dotnet run --project</c> may start the program elsewhere,
+    /// but the shell's PWD is inherited unchanged.
+    /// </summary>
+    public static string InvocationDirectory =>
+        Environment.GetEnvironmentVariable("PWD") is { Length: > 0 } pwd && Path.IsPathFullyQualified(pwd) && Directory.Exists(pwd)
+            ? pwd
+            : Directory.GetCurrentDirectory();
+
     public static LabOptions Parse(IReadOnlyList<string> args)
     {
         var options = new LabOptions();
@@ -88,7 +119,7 @@ internal sealed class LabOptions
                 case "--https-port": options.HttpsPort = Number(name, value, 0, 65535); break;
                 case "--user": options.UserName = value; break;
                 case "--password": options.Password = value; break;
-                case "--data": options.DataDirectory = Path.GetFullPath(value); break;
+                case "--data": options.DataDirectory = Path.GetFullPath(value, InvocationDirectory); break;
                 case "--latency-ms": options.LatencyMs = Number(name, value, 0, 600_000); break;
                 case "--powershell-start-ms": options.PowerShellStartMs = Number(name, value, 0, 600_000); break;
                 case "--fail-every": options.FailEvery = Number(name, value, 0, int.MaxValue); break;
