@@ -14,6 +14,7 @@ if errorlevel 1 goto build
 goto run
 :build
 if not exist "%OUT%" mkdir "%OUT%"
+echo pulumi-resource-certautoenroll: building the provider from source into %OUT% (the first time takes about a minute; log: %LOG%) 1>&2
 dotnet build "%PROVIDER%\CertAutoenroll.Provider\CertAutoenroll.Provider.csproj" -c Release -o "%OUT%" -nologo -v quiet -clp:ErrorsOnly > "%LOG%" 2>&1
 if errorlevel 1 (
   echo pulumi-resource-certautoenroll: building the provider failed; see %LOG% 1>&2
