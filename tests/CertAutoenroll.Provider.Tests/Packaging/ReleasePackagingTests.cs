@@ -3,7 +3,7 @@ using System.IO.Compression;
 using System.Reflection;
 using System.Text;
 using System.Text.Json.Nodes;
-using CertAutoenroll.Provider.Tests.Infrastructure;
+using CertAutoenroll.ProviderTestSupport;
 using Google.Protobuf.WellKnownTypes;
 using Grpc.Net.Client;
 using Pulumirpc;
