@@ -21,19 +21,31 @@ public sealed class AutoenrollmentPolicyClient
     private readonly ILogger _logger;
     private readonly GpoLocks _locks;
     private readonly ReadBatcher _reads;
+    private readonly string? _server;
 
-    public AutoenrollmentPolicyClient(IPowerShellSession session, ILogger<AutoenrollmentPolicyClient>? logger = null)
-        : this(session, new GpoLocks(), logger)
+    /// <param name="server">
+    /// The domain controller every GroupPolicy cmdlet gets as <c>-Server</c>; null: the connected DC's own name
+    /// (without <c>-Server</c> the cmdlets go to the PDC emulator, a second hop an NTLM logon cannot make).
+    /// </param>
+    public AutoenrollmentPolicyClient(IPowerShellSession session, ILogger<AutoenrollmentPolicyClient>? logger = null, string? server = null)
+        : this(session, new GpoLocks(), logger, server)
     {
     }
 
     /// <param name="locks">Shared with every other client writing GPOs over <paramref name="session"/>.</param>
-    public AutoenrollmentPolicyClient(IPowerShellSession session, GpoLocks locks, ILogger<AutoenrollmentPolicyClient>? logger = null)
+    /// <param name="server">As in the other constructor.</param>
+    public AutoenrollmentPolicyClient(IPowerShellSession session, GpoLocks locks, ILogger<AutoenrollmentPolicyClient>? logger = null, string? server = null)
     {
         ArgumentNullException.ThrowIfNull(session);
         ArgumentNullException.ThrowIfNull(locks);
+        if (AutoenrollmentValidator.ValidateServer(server) is [{ } failure, ..])
+        {
+            throw new ArgumentException(failure.Message, nameof(server));
+        }
+
         _session = session;
         _locks = locks;
+        _server = server;
         _logger = (ILogger?)logger ?? NullLogger.Instance;
         _reads = new ReadBatcher(items => ReadEachAsync(items, CancellationToken.None));
     }
@@ -69,7 +81,7 @@ public sealed class AutoenrollmentPolicyClient
         ArgumentNullException.ThrowIfNull(settings);
         EnsureValid(target, scope, AutoenrollmentValidator.ValidateSettings(settings));
         using var held = await _locks.AcquireAsync(target, cancellationToken).ConfigureAwait(false);
-        return await RunOneAsync(ScriptName.Apply, target, scope, ScriptRequest.Apply(target, scope, settings), cancellationToken).ConfigureAwait(false);
+        return await RunOneAsync(ScriptName.Apply, target, scope, ScriptRequest.Apply(target, scope, settings, _server), cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Deletes exactly the values this setting owns, which GPMC shows as "Not configured".</summary>
@@ -77,7 +89,7 @@ public sealed class AutoenrollmentPolicyClient
     {
         EnsureValid(target, scope);
         using var held = await _locks.AcquireAsync(target, cancellationToken).ConfigureAwait(false);
-        return await RunOneAsync(ScriptName.Remove, target, scope, ScriptRequest.Remove(target, scope), cancellationToken).ConfigureAwait(false);
+        return await RunOneAsync(ScriptName.Remove, target, scope, ScriptRequest.Remove(target, scope, _server), cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -113,7 +125,7 @@ public sealed class AutoenrollmentPolicyClient
     private async Task<IReadOnlyList<ItemReply>> ReadEachAsync(IReadOnlyList<(GpoTarget Target, PolicyScope Scope)> items, CancellationToken cancellationToken)
     {
         GroupPolicyLog.ReadingMany(_logger, items.Count);
-        var result = await _session.InvokeAsync(ScriptLibrary.Get(ScriptName.Read), ScriptRequest.Read(items), cancellationToken).ConfigureAwait(false);
+        var result = await _session.InvokeAsync(ScriptLibrary.Get(ScriptName.Read), ScriptRequest.Read(items, _server), cancellationToken).ConfigureAwait(false);
         var replies = ScriptReply.Parse(result, items.Count == 1 ? Describe(items[0].Target, items[0].Scope) : $"{items.Count} GPO scopes");
         if (replies.Count != items.Count)
         {

@@ -52,8 +52,8 @@ internal sealed record ItemReply(PolicyState? State, JsonElement? Error)
         {
             "DWord" => (uint)data.GetInt64(),
             "QWord" => ulong.Parse(data.GetString()!, CultureInfo.InvariantCulture),
-            "String" => new StringValue(data.GetString() ?? string.Empty, RegistryValueKind.String),
-            "ExpandString" => new StringValue(data.GetString() ?? string.Empty, RegistryValueKind.ExpandString),
+            "String" => new StringValue(WithoutNul(data.GetString()), RegistryValueKind.String),
+            "ExpandString" => new StringValue(WithoutNul(data.GetString()), RegistryValueKind.ExpandString),
             "MultiString" => ReadStrings(data),
             "Binary" => Convert.FromBase64String(data.GetString() ?? string.Empty),
             _ => null, // REG_NONE and other kinds the model cannot carry
@@ -72,10 +72,13 @@ internal sealed record ItemReply(PolicyState? State, JsonElement? Error)
 
     private static string[] ReadStrings(JsonElement data) => data.ValueKind switch
     {
-        JsonValueKind.Array => data.EnumerateArray().Select(e => e.GetString() ?? string.Empty).ToArray(),
-        JsonValueKind.String => [data.GetString()!],
+        JsonValueKind.Array => data.EnumerateArray().Select(e => WithoutNul(e.GetString())).ToArray(),
+        JsonValueKind.String => [WithoutNul(data.GetString())],
         _ => [],
     };
+
+    /// <summary>REG_SZ data may arrive with its terminating NUL; the model compares strings ordinally without it.</summary>
+    private static string WithoutNul(string? text) => (text ?? string.Empty).TrimEnd('\0');
 
     private static uint? ReadOptionalDWord(JsonElement item, string property) =>
         item.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.Number ? (uint)value.GetInt64() : null;

@@ -6,20 +6,22 @@ namespace CertAutoenroll.GroupPolicy.Operations;
 
 /// <summary>
 /// Builds the base64 UTF-8 JSON argument the scripts decode themselves, so user text never
-/// becomes script text. Shape: <c>{"items":[{"gpoName"|"gpoId","domain","scope",…}]}</c>.
+/// becomes script text. Shape: <c>{"keyPath","aePolicyValueName","server"?,"items":[{"gpoName"|"gpoId","domain","scope",…}]}</c>:
+/// the key and value names come from <see cref="AutoenrollmentRegistry"/>, so the scripts spell none of them.
 /// </summary>
 internal static class ScriptRequest
 {
-    public static string Read(IReadOnlyList<(GpoTarget Target, PolicyScope Scope)> items) =>
-        Build(items, static (_, _) => { });
+    /// <param name="server">The DC every cmdlet gets as <c>-Server</c>; null: the script uses the connected DC's own name.</param>
+    public static string Read(IReadOnlyList<(GpoTarget Target, PolicyScope Scope)> items, string? server = null) =>
+        Build(items, server, static (_, _) => { });
 
-    public static string Remove(GpoTarget target, PolicyScope scope) =>
-        Build([(target, scope)], static (writer, _) => WriteOwnedNames(writer));
+    public static string Remove(GpoTarget target, PolicyScope scope, string? server = null) =>
+        Build([(target, scope)], server, static (writer, _) => WriteOwnedNames(writer));
 
-    public static string Apply(GpoTarget target, PolicyScope scope, AutoenrollmentSettings settings)
+    public static string Apply(GpoTarget target, PolicyScope scope, AutoenrollmentSettings settings, string? server = null)
     {
         var values = AutoenrollmentRegistryMapping.ToRegistryValues(settings);
-        return Build([(target, scope)], (writer, _) =>
+        return Build([(target, scope)], server, (writer, _) =>
         {
             writer.WriteNumber("aePolicy", AutoenrollmentRegistryMapping.ToAePolicy(settings));
             writer.WriteNumber("knownAePolicyBits", AePolicyBits.Known);
@@ -51,12 +53,20 @@ internal static class ScriptRequest
 
     private static string Build(
         IReadOnlyList<(GpoTarget Target, PolicyScope Scope)> items,
+        string? server,
         Action<Utf8JsonWriter, (GpoTarget Target, PolicyScope Scope)> writeExtra)
     {
         using var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer))
         {
             writer.WriteStartObject();
+            writer.WriteString("keyPath", AutoenrollmentRegistry.KeyPath);
+            writer.WriteString("aePolicyValueName", AutoenrollmentRegistry.AePolicyValueName);
+            if (server is not null)
+            {
+                writer.WriteString("server", server);
+            }
+
             writer.WriteStartArray("items");
             foreach (var item in items)
             {

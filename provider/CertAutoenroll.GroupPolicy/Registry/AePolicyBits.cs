@@ -6,7 +6,7 @@ public static class AePolicyBits
     /// <summary>"Update certificates that use certificate templates".</summary>
     public const uint UpdateCertificatesThatUseTemplates = 0x1;
 
-    /// <summary>"Renew expired certificates, …": GPMC sets both bits together, so the box is on only when both are.</summary>
+    /// <summary>"Renew expired certificates, …": GPMC writes both bits and shows the box on when either is set.</summary>
     public const uint RenewExpiredCertificates = 0x2 | 0x4;
 
     /// <summary>Configuration Model = Disabled.</summary>

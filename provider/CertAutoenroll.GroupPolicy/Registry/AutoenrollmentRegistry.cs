@@ -23,7 +23,4 @@ public static class AutoenrollmentRegistry
         PolicyScope.Computer => @"HKLM\" + KeyPath,
         _ => throw new ArgumentOutOfRangeException(nameof(scope), scope, "Scope must be User or Computer."),
     };
-
-    public static bool IsOwned(string valueName) =>
-        OwnedValueNames.Contains(valueName, StringComparer.OrdinalIgnoreCase);
 }

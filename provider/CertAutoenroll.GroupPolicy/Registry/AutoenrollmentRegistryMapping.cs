@@ -77,7 +77,7 @@ public static class AutoenrollmentRegistryMapping
         {
             ConfigurationModel = (bits & AePolicyBits.Disabled) != 0 ? ConfigurationModel.Disabled : ConfigurationModel.Enabled,
             UpdateCertificatesThatUseTemplates = HasAll(bits, AePolicyBits.UpdateCertificatesThatUseTemplates),
-            RenewExpiredCertificates = HasAll(bits, AePolicyBits.RenewExpiredCertificates),
+            RenewExpiredCertificates = HasAny(bits, AePolicyBits.RenewExpiredCertificates),
             ExpirationNotification = notification,
         };
         var consumed = new List<PolicyRegistryValue> { aePolicy };
@@ -121,4 +121,7 @@ public static class AutoenrollmentRegistryMapping
     }
 
     private static bool HasAll(uint bits, uint mask) => (bits & mask) == mask;
+
+    // GPMC shows the renew box checked when either of its two bits is set (it writes both).
+    private static bool HasAny(uint bits, uint mask) => (bits & mask) != 0;
 }

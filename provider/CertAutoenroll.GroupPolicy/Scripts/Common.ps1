@@ -1,9 +1,14 @@
 # Shared by read.ps1, apply.ps1 and remove.ps1: ScriptLibrary splices it in place of their include line.
 # Windows PowerShell 5.1 compatible. Never print anything but the one reply line.
+# Decisions rest on error ids, exception types and HRESULTs, never on message text: a DC may speak any language.
 
 $ReplyMarker = '##CERTAUTOENROLL-REPLY##'
-$AbsentSettingMessage = 'The following Group Policy registry setting was not found'
-$PolicyKeyPath = 'Software\Policies\Microsoft\Cryptography\AutoEnrollment'
+$OperationsErrorHResult = -2147016672 # 0x80072020, ERROR_DS_OPERATIONS_ERROR: the logon could not go on to another DC
+$AccessDeniedHResult = -2147024891 # 0x80070005, E_ACCESSDENIED
+
+# Filled from the request by Invoke-Request: the key, value names and server come from the provider's C# model.
+$RequestContext = @{ keyPath = ''; aePolicyValueName = ''; server = ''; serverIsDefault = $true }
+$GpoListCache = @{}
 
 function Write-Reply($Reply) {
     $json = ConvertTo-Json -InputObject $Reply -Compress -Depth 6
@@ -16,56 +21,105 @@ function New-Failure([string]$Code, [string]$Message) {
     return $exception
 }
 
-function Get-FailureCode($ErrorRecord) {
+function Test-SameText([string]$Left, [string]$Right) {
+    return [string]::Equals($Left, $Right, [System.StringComparison]::Ordinal)
+}
+
+function Test-SameName([string]$Left, [string]$Right) {
+    # Registry key paths, value names and GPO display names compare case-insensitively, never by culture.
+    return [string]::Equals($Left, $Right, [System.StringComparison]::OrdinalIgnoreCase)
+}
+
+function Get-ErrorId($ErrorRecord) {
+    # 'GpoWithIdNotFound,Microsoft.GroupPolicy.Commands.GetGpoCommand' -> 'GpoWithIdNotFound'
+    $id = [string]$ErrorRecord.FullyQualifiedErrorId
+    $comma = $id.IndexOf(',')
+    if ($comma -ge 0) { return $id.Substring(0, $comma) }
+    return $id
+}
+
+function Get-ExceptionChain($ErrorRecord) {
+    $chain = @()
     $exception = $ErrorRecord.Exception
     while ($null -ne $exception) {
-        if ($null -ne $exception.Data -and $exception.Data.Contains('CertAutoenrollCode')) { return [string]$exception.Data['CertAutoenrollCode'] }
-        if ($exception -is [System.UnauthorizedAccessException]) { return 'accessDenied' }
+        $chain += ,$exception
         $exception = $exception.InnerException
     }
-    $text = [string]$ErrorRecord.Exception.Message + ' ' + [string]$ErrorRecord.FullyQualifiedErrorId
-    if ($text -match 'Access is denied|E_ACCESSDENIED|0x80070005|UnauthorizedAccess') { return 'accessDenied' }
+    return ,$chain
+}
+
+function Get-FailureCode($ErrorRecord) {
+    foreach ($exception in (Get-ExceptionChain $ErrorRecord)) {
+        if ($null -ne $exception.Data -and $exception.Data.Contains('CertAutoenrollCode')) { return [string]$exception.Data['CertAutoenrollCode'] }
+        if ($exception -is [System.UnauthorizedAccessException] -or $exception.HResult -eq $AccessDeniedHResult) { return 'accessDenied' }
+    }
+    if ((Get-ErrorId $ErrorRecord) -match '^(UnauthorizedAccess|AccessDenied)') { return 'accessDenied' }
     return 'unexpected'
 }
 
+function Test-SecondHopFailure($ErrorRecord) {
+    foreach ($exception in (Get-ExceptionChain $ErrorRecord)) {
+        if ($exception.HResult -eq $OperationsErrorHResult) { return $true }
+    }
+    return $false
+}
+
 function Test-AbsentSetting($ErrorRecord) {
-    # The error id differs between module versions; the message is what Windows documents.
-    return ([string]$ErrorRecord.Exception.Message).Contains($AbsentSettingMessage) -or
-        ([string]$ErrorRecord.FullyQualifiedErrorId).StartsWith('UnableToRetrievePolicyRegistryItem')
+    # Get-GPRegistryValue reports a key or value that is not configured as an ArgumentException on its
+    # keyPath parameter; some module versions also give it the id below. Its text is localised.
+    $id = Get-ErrorId $ErrorRecord
+    if ($id -eq 'GpoWithIdNotFound' -or $id -eq 'GpoWithNameNotFound') { return $false }
+    if ($id -eq 'UnableToRetrievePolicyRegistryItem') { return $true }
+    $exception = $ErrorRecord.Exception
+    return ($exception -is [System.ArgumentException]) -and (Test-SameName ([string]$exception.ParamName) 'keyPath')
 }
 
 function Test-GpoNotFound($ErrorRecord) {
-    $text = [string]$ErrorRecord.Exception.Message + ' ' + [string]$ErrorRecord.FullyQualifiedErrorId
-    return $text -match 'not found|does not exist|GpoWithIdNotFound|GpoWithNameNotFound'
+    # Only these ids mean "no such GPO"; "domain not contacted", "network path not found" and the like are failures.
+    $id = Get-ErrorId $ErrorRecord
+    return $id -eq 'GpoWithIdNotFound' -or $id -eq 'GpoWithNameNotFound'
 }
 
 function Get-TargetText($Item) {
     $gpo = if ($Item.gpoId) { 'GPO ' + [string]$Item.gpoId } else { "GPO '" + [string]$Item.gpoName + "'" }
     $domain = if ($Item.domain) { "domain '" + [string]$Item.domain + "'" } else { "the domain controller's domain" }
-    return $gpo + ', scope ' + [string]$Item.scope + ', ' + $domain
+    return $gpo + ', scope ' + [string]$Item.scope + ', ' + $domain + ', server ' + [string]$RequestContext.server
 }
 
-function Get-DomainArguments($Item) {
-    $arguments = @{}
+function Get-LocalServerName {
+    # The connected DC's own name, so no cmdlet goes to the PDC emulator (a second hop NTLM cannot make).
+    $computer = [string]$env:COMPUTERNAME
+    $dnsDomain = [string]$env:USERDNSDOMAIN
+    if ($computer -and $dnsDomain) { return $computer + '.' + $dnsDomain }
+    if ($computer) { return $computer }
+    return [System.Net.Dns]::GetHostName()
+}
+
+function Test-OtherDomain($Item) {
+    if (-not $Item.domain) { return $false }
+    $domain = ([string]$Item.domain).TrimEnd('.')
+    return -not ((Test-SameName $domain ([string]$env:USERDNSDOMAIN)) -or (Test-SameName $domain ([string]$env:USERDOMAIN)))
+}
+
+function Get-TargetArguments($Item) {
+    $arguments = @{ Server = [string]$RequestContext.server }
     if ($Item.domain) { $arguments['Domain'] = [string]$Item.domain }
     return $arguments
 }
 
 function Get-FullKeyPath([string]$Scope) {
-    if ($Scope -eq 'User') { return 'HKCU\' + $PolicyKeyPath }
-    if ($Scope -eq 'Computer') { return 'HKLM\' + $PolicyKeyPath }
+    if (Test-SameText $Scope 'User') { return 'HKCU\' + $RequestContext.keyPath }
+    if (Test-SameText $Scope 'Computer') { return 'HKLM\' + $RequestContext.keyPath }
     throw (New-Failure 'unexpected' ("Unknown scope '" + $Scope + "'; expected User or Computer."))
 }
 
-$GpoListCache = @{}
-
 function Resolve-Gpo($Item) {
-    $domainArguments = Get-DomainArguments $Item
+    $targetArguments = Get-TargetArguments $Item
     if ($Item.gpoId) {
         try {
-            return Get-GPO -Guid ([guid][string]$Item.gpoId) @domainArguments
+            return Get-GPO -Guid ([guid][string]$Item.gpoId) @targetArguments
         } catch {
-            if ((Get-FailureCode $_) -eq 'unexpected' -and (Test-GpoNotFound $_)) {
+            if (Test-GpoNotFound $_) {
                 throw (New-Failure 'gpoNotFound' ('No GPO with id ' + [string]$Item.gpoId + ' exists: ' + $_.Exception.Message))
             }
             throw
@@ -74,14 +128,19 @@ function Resolve-Gpo($Item) {
     # Match display names ourselves (case-insensitive, as AD compares them) to tell "none" from "several".
     $name = [string]$Item.gpoName
     $cacheKey = [string]$Item.domain
-    if (-not $GpoListCache.ContainsKey($cacheKey)) { $GpoListCache[$cacheKey] = @(Get-GPO -All @domainArguments) }
-    $found = @($GpoListCache[$cacheKey] | Where-Object { [string]$_.DisplayName -eq $name })
+    if (-not $GpoListCache.ContainsKey($cacheKey)) { $GpoListCache[$cacheKey] = @(Get-GPO -All @targetArguments) }
+    $found = @($GpoListCache[$cacheKey] | Where-Object { Test-SameName ([string]$_.DisplayName) $name })
     if ($found.Count -eq 0) { throw (New-Failure 'gpoNotFound' "No GPO has this display name.") }
     if ($found.Count -gt 1) {
         $ids = ($found | ForEach-Object { $_.Id.ToString('B').ToUpperInvariant() }) -join ', '
         throw (New-Failure 'ambiguousGpoName' ($found.Count.ToString() + ' GPOs have this display name (' + $ids + '); address the GPO by gpoId instead.'))
     }
     return $found[0]
+}
+
+function ConvertTo-CleanText($Value) {
+    # Get-GPRegistryValue may return REG_SZ data with its terminating NUL; -eq would hide it, JSON would not.
+    return ([string]$Value).TrimEnd([char]0)
 }
 
 function ConvertTo-ReplyValue($Entry) {
@@ -94,26 +153,27 @@ function ConvertTo-ReplyValue($Entry) {
             else { $data = [string][System.BitConverter]::ToUInt64([System.BitConverter]::GetBytes([int64]$value), 0) }
         }
         'Binary' { $data = [System.Convert]::ToBase64String([byte[]]$value) }
-        'MultiString' { $data = @(@($value) | ForEach-Object { [string]$_ }) }
-        default { $data = [string]$value }
+        'MultiString' { $data = @(@($value) | ForEach-Object { ConvertTo-CleanText $_ }) }
+        default { $data = ConvertTo-CleanText $value }
     }
-    return @{ name = [string]$Entry.ValueName; type = $type; data = $data }
+    return @{ name = (ConvertTo-CleanText $Entry.ValueName); type = $type; data = $data }
 }
 
 function Read-PolicyValues($Gpo, $Item, [string]$FullKey) {
-    $domainArguments = Get-DomainArguments $Item
+    $targetArguments = Get-TargetArguments $Item
     try {
-        $entries = @(Get-GPRegistryValue -Guid $Gpo.Id -Key $FullKey @domainArguments)
+        $entries = @(Get-GPRegistryValue -Guid $Gpo.Id -Key $FullKey @targetArguments)
     } catch {
         if (Test-AbsentSetting $_) { return ,@() }
         throw
     }
     $values = @()
     foreach ($entry in $entries) {
-        # Only values set directly under the key: not subkeys, not "**del." entries. KeyPath has no
-        # hive (FullKeyPath spells it out as HKEY_...); the query already picked the hive.
-        $isHere = ([string]$entry.KeyPath).TrimEnd('\') -eq $PolicyKeyPath
-        if ($isHere -and [string]$entry.ValueName -ne '' -and [string]$entry.PolicyState -eq 'Set') {
+        # Only values set directly under the key: not subkeys (no PolicyState), not "**del." entries.
+        # KeyPath has no hive (FullKeyPath spells it out as HKEY_...); the query already picked the hive.
+        $isHere = Test-SameName (([string]$entry.KeyPath).TrimEnd('\')) $RequestContext.keyPath
+        $name = ConvertTo-CleanText $entry.ValueName
+        if ($isHere -and $name -ne '' -and [string]$entry.PolicyState -eq 'Set') {
             $values += ,(ConvertTo-ReplyValue $entry)
         }
     }
@@ -121,8 +181,28 @@ function Read-PolicyValues($Gpo, $Item, [string]$FullKey) {
 }
 
 function Find-Value($Values, [string]$Name) {
-    foreach ($value in $Values) { if ($value.name -eq $Name) { return $value } }
+    foreach ($value in $Values) { if (Test-SameName ([string]$value.name) $Name) { return $value } }
     return $null
+}
+
+function Get-AePolicyData($Values) {
+    $value = Find-Value $Values $RequestContext.aePolicyValueName
+    if ($null -ne $value -and (Test-SameText ([string]$value.type) 'DWord')) { return $value.data }
+    return $null
+}
+
+function Remove-OwnedValues($Gpo, $Item, [string]$FullKey, $Before, $NamesToRemove) {
+    # Apply and remove share this: each named value present before is removed; returns whether any was.
+    $targetArguments = Get-TargetArguments $Item
+    $removed = $false
+    foreach ($name in @($NamesToRemove)) {
+        $current = Find-Value $Before ([string]$name)
+        if ($null -ne $current) {
+            Remove-GPRegistryValue -Guid $Gpo.Id -Key $FullKey -ValueName ([string]$current.name) @targetArguments | Out-Null
+            $removed = $true
+        }
+    }
+    return $removed
 }
 
 function New-ItemReply($Gpo, $Item, [string]$FullKey, $Values, [bool]$Changed, $PreviousAePolicy) {
@@ -139,13 +219,29 @@ function New-ItemReply($Gpo, $Item, [string]$FullKey, $Values, [bool]$Changed, $
     }
 }
 
+function New-ChangeReply($Gpo, $Item, [string]$FullKey, $Before, [bool]$Changed) {
+    # Apply and remove share this: re-read only after a write, and report AEPolicy as it was before.
+    $after = if ($Changed) { Read-PolicyValues $Gpo $Item $FullKey } else { ,$Before }
+    return (New-ItemReply $Gpo $Item $FullKey $after $Changed (Get-AePolicyData $Before))
+}
+
+function Get-FailureHint($Item, $ErrorRecord) {
+    if ((Test-OtherDomain $Item) -and $RequestContext.serverIsDefault) {
+        return " Domain '" + [string]$Item.domain + "' is not this domain controller's domain: set the provider's 'server' to a domain controller of that domain, or allow this logon to delegate."
+    }
+    if (Test-SecondHopFailure $ErrorRecord) {
+        return " The GroupPolicy cmdlets could not pass this logon on to server '" + [string]$RequestContext.server + "' (a second hop): set 'server' to the domain controller you connect to, or allow this logon to delegate."
+    }
+    return ''
+}
+
 function Invoke-PerItem($Item, [scriptblock]$Operation) {
     try {
         $fullKey = Get-FullKeyPath ([string]$Item.scope)
         $gpo = Resolve-Gpo $Item
         return (& $Operation $Item $gpo $fullKey)
     } catch {
-        $message = (Get-TargetText $Item) + ': ' + $_.Exception.Message
+        $message = (Get-TargetText $Item) + ': ' + $_.Exception.Message + (Get-FailureHint $Item $_)
         return @{ ok = $false; error = @{ code = (Get-FailureCode $_); message = $message } }
     }
 }
@@ -157,6 +253,18 @@ function Invoke-Request([string]$RequestBase64, [string]$Version, [scriptblock]$
     } catch {
         Write-Reply @{ ok = $false; version = $Version; error = @{ code = 'unexpected'; message = 'The request is not base64 UTF-8 JSON: ' + $_.Exception.Message } }
         return
+    }
+    if (-not $request.keyPath -or -not $request.aePolicyValueName) {
+        Write-Reply @{ ok = $false; version = $Version; error = @{ code = 'unexpected'; message = 'The request lacks keyPath or aePolicyValueName.' } }
+        return
+    }
+    $RequestContext.keyPath = [string]$request.keyPath
+    $RequestContext.aePolicyValueName = [string]$request.aePolicyValueName
+    if ($request.server) {
+        $RequestContext.server = [string]$request.server
+        $RequestContext.serverIsDefault = $false
+    } else {
+        $RequestContext.server = Get-LocalServerName
     }
     try {
         Import-Module GroupPolicy -ErrorAction Stop -Verbose:$false

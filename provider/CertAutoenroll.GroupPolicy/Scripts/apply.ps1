@@ -1,20 +1,20 @@
 # Writes the Auto-Enrollment policy values that differ from what the GPO holds, so the GPO version
 # moves only on a real change; removes owned values the settings no longer declare; keeps AEPolicy
 # bits outside knownAePolicyBits and every value it does not own.
-# Request: {"items":[{"gpoName"|"gpoId","domain","scope","aePolicy","knownAePolicyBits",
-#   "values":[{"name","type","data"}],"ownedValueNames":[...]}]}.
+# Request: {"keyPath","aePolicyValueName","server"?,"items":[{"gpoName"|"gpoId","domain","scope","aePolicy",
+#   "knownAePolicyBits","values":[{"name","type","data"}],"ownedValueNames":[...]}]}.
 param([string]$RequestBase64)
 
 $ErrorActionPreference = 'Stop'
 $ProgressPreference = 'SilentlyContinue'
-$ScriptVersion = 'certautoenroll-apply/1'
+$ScriptVersion = 'certautoenroll-apply/2'
 
 # <include Common.ps1>
 
 function Test-SameValue($Current, $Desired) {
-    if ($null -eq $Current -or [string]$Current.type -ne [string]$Desired.type) { return $false }
-    if ($Desired.type -eq 'DWord') { return [int64]$Current.data -eq [int64]$Desired.data }
-    return [string]$Current.data -ceq [string]$Desired.data
+    if ($null -eq $Current -or -not (Test-SameText ([string]$Current.type) ([string]$Desired.type))) { return $false }
+    if (Test-SameText ([string]$Desired.type) 'DWord') { return [int64]$Current.data -eq [int64]$Desired.data }
+    return Test-SameText (ConvertTo-CleanText $Current.data) (ConvertTo-CleanText $Desired.data)
 }
 
 function ConvertTo-DWordArgument([int64]$Value) {
@@ -25,33 +25,26 @@ function ConvertTo-DWordArgument([int64]$Value) {
 
 Invoke-Request $RequestBase64 $ScriptVersion {
     param($Item, $Gpo, [string]$FullKey)
-    $domainArguments = Get-DomainArguments $Item
+    $targetArguments = Get-TargetArguments $Item
     $before = Read-PolicyValues $Gpo $Item $FullKey
-    $previous = Find-Value $before 'AEPolicy'
-    $previousAePolicy = if ($null -ne $previous -and $previous.type -eq 'DWord') { $previous.data } else { $null }
+    $previousAePolicy = Get-AePolicyData $before
     $keptBits = 0
     if ($null -ne $previousAePolicy) { $keptBits = [int64]$previousAePolicy -band (4294967295 -bxor [int64]$Item.knownAePolicyBits) }
 
     $desiredValues = @()
-    $desiredValues += ,@{ name = 'AEPolicy'; type = 'DWord'; data = ([int64]$Item.aePolicy -bor $keptBits) }
+    $desiredValues += ,@{ name = $RequestContext.aePolicyValueName; type = 'DWord'; data = ([int64]$Item.aePolicy -bor $keptBits) }
     foreach ($value in @($Item.values)) { $desiredValues += ,@{ name = [string]$value.name; type = [string]$value.type; data = $value.data } }
 
     $changed = $false
     foreach ($desired in $desiredValues) {
         $current = Find-Value $before $desired.name
         if (-not (Test-SameValue $current $desired)) {
-            $data = if ($desired.type -eq 'DWord') { ConvertTo-DWordArgument ([int64]$desired.data) } else { [string]$desired.data }
-            Set-GPRegistryValue -Guid $Gpo.Id -Key $FullKey -ValueName $desired.name -Type $desired.type -Value $data @domainArguments | Out-Null
+            $data = if (Test-SameText $desired.type 'DWord') { ConvertTo-DWordArgument ([int64]$desired.data) } else { [string]$desired.data }
+            Set-GPRegistryValue -Guid $Gpo.Id -Key $FullKey -ValueName $desired.name -Type $desired.type -Value $data @targetArguments | Out-Null
             $changed = $true
         }
     }
-    foreach ($name in @($Item.ownedValueNames)) {
-        $current = Find-Value $before ([string]$name)
-        if ($null -ne $current -and $null -eq (Find-Value $desiredValues ([string]$name))) {
-            Remove-GPRegistryValue -Guid $Gpo.Id -Key $FullKey -ValueName $current.name @domainArguments | Out-Null
-            $changed = $true
-        }
-    }
-    $after = if ($changed) { Read-PolicyValues $Gpo $Item $FullKey } else { ,$before }
-    return (New-ItemReply $Gpo $Item $FullKey $after $changed $previousAePolicy)
+    $undeclared = @(@($Item.ownedValueNames) | Where-Object { $null -eq (Find-Value $desiredValues ([string]$_)) })
+    if (Remove-OwnedValues $Gpo $Item $FullKey $before $undeclared) { $changed = $true }
+    return (New-ChangeReply $Gpo $Item $FullKey $before $changed)
 }

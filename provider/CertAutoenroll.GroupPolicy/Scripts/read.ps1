@@ -1,10 +1,10 @@
 # Reads the Auto-Enrollment policy values of one or many (GPO, scope) pairs.
-# Request: {"items":[{"gpoName"|"gpoId","domain","scope"}]}. Reply: one line after the marker.
+# Request: {"keyPath","aePolicyValueName","server"?,"items":[{"gpoName"|"gpoId","domain","scope"}]}. Reply: one line after the marker.
 param([string]$RequestBase64)
 
 $ErrorActionPreference = 'Stop'
 $ProgressPreference = 'SilentlyContinue'
-$ScriptVersion = 'certautoenroll-read/1'
+$ScriptVersion = 'certautoenroll-read/2'
 
 # <include Common.ps1>
 

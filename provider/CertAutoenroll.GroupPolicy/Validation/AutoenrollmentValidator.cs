@@ -108,6 +108,26 @@ public static partial class AutoenrollmentValidator
         return Single(InputFields.Domain, problem);
     }
 
+    /// <summary>
+    /// Null (the connected DC's own name) is fine; otherwise the DNS or NetBIOS name of the domain controller the
+    /// GroupPolicy cmdlets get as <c>-Server</c>.
+    /// </summary>
+    public static IReadOnlyList<ValidationFailure> ValidateServer(string? server)
+    {
+        if (server is null)
+        {
+            return [];
+        }
+
+        var problem = TextRules.Problem(InputFields.Server, server, MaxDomainLength, "\"dc1.corp.example.com\"");
+        if (problem is null && !DnsName().IsMatch(server))
+        {
+            problem = "server must be a domain controller's host name such as \"dc1.corp.example.com\" or \"DC1\" (letters, digits, '-' and '.').";
+        }
+
+        return Single(InputFields.Server, problem);
+    }
+
     public static IReadOnlyList<ValidationFailure> ValidateScope(string? scope) =>
         TryParseScope(scope, out _)
             ? []

@@ -6,6 +6,7 @@ public static class InputFields
     public const string GpoName = "gpoName";
     public const string GpoId = "gpoId";
     public const string Domain = "domain";
+    public const string Server = "server";
     public const string Scope = "scope";
     public const string ConfigurationModel = "configurationModel";
     public const string RenewExpiredCertificates = "renewExpiredCertificates";

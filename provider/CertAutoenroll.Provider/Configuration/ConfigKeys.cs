@@ -10,6 +10,7 @@ internal static class ConfigKeys
     public const string UserName = "username";
     public const string Password = "password";
     public const string Domain = "domain";
+    public const string Server = "server";
     public const string CaCertificate = "caCertificate";
     public const string TlsServerName = "tlsServerName";
     public const string InsecureSkipTlsVerify = "insecureSkipTlsVerify";
@@ -23,18 +24,19 @@ internal static class ConfigKeys
     public const string HostEnvironmentVariable = "CERTAUTOENROLL_HOST";
     public const string UserNameEnvironmentVariable = "CERTAUTOENROLL_USERNAME";
     public const string PasswordEnvironmentVariable = "CERTAUTOENROLL_PASSWORD";
+    public const string ServerEnvironmentVariable = "CERTAUTOENROLL_SERVER";
 
     public const string HostDescription = "Domain controller host name or address for WinRM.";
 
     public static readonly IReadOnlySet<string> All = new HashSet<string>(StringComparer.Ordinal)
     {
-        Host, Port, Scheme, Auth, UserName, Password, Domain, CaCertificate, TlsServerName,
+        Host, Port, Scheme, Auth, UserName, Password, Domain, Server, CaCertificate, TlsServerName,
         InsecureSkipTlsVerify, AllowUnencrypted, OperationTimeoutSeconds, MaxRetries,
     };
 
     /// <summary>Keys whose change points the provider at another DC or domain.</summary>
     public static readonly IReadOnlySet<string> Target = new HashSet<string>(StringComparer.Ordinal)
     {
-        Host, Port, Scheme, Domain,
+        Host, Port, Scheme, Domain, Server,
     };
 }

@@ -29,6 +29,7 @@ internal static class ProviderConfigParser
         var userName = reader.String(ConfigKeys.UserName, ConfigKeys.UserNameEnvironmentVariable);
         var password = reader.String(ConfigKeys.Password, ConfigKeys.PasswordEnvironmentVariable);
         var domain = reader.String(ConfigKeys.Domain);
+        var server = reader.String(ConfigKeys.Server, ConfigKeys.ServerEnvironmentVariable);
         var caCertificate = reader.String(ConfigKeys.CaCertificate);
         var tlsServerName = reader.String(ConfigKeys.TlsServerName);
         var insecure = reader.Bool(ConfigKeys.InsecureSkipTlsVerify) ?? false;
@@ -47,6 +48,11 @@ internal static class ProviderConfigParser
         foreach (var failure in AutoenrollmentValidator.ValidateDomain(domain))
         {
             failures.Add(new ConfigFailure(ConfigKeys.Domain, failure.Message));
+        }
+
+        foreach (var failure in AutoenrollmentValidator.ValidateServer(server))
+        {
+            failures.Add(new ConfigFailure(ConfigKeys.Server, failure.Message));
         }
 
         var connection = new WinRmConnectionOptions
@@ -71,7 +77,7 @@ internal static class ProviderConfigParser
             return new ConfigParseResult(null, failures, missing, reader.HasUnknowns);
         }
 
-        return new ConfigParseResult(new ProviderConfig(connection, domain), failures, missing, false);
+        return new ConfigParseResult(new ProviderConfig(connection, domain, server), failures, missing, false);
     }
 
     /// <summary>

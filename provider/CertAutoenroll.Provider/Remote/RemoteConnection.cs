@@ -51,7 +51,7 @@ internal sealed class RemoteConnection(ILoggerFactory loggerFactory, SecretRedac
             if (_session is null)
             {
                 _pool = new WinRmPowerShellPool(config.Connection, WinRmPowerShellPool.DefaultMaxSessions, loggerFactory);
-                _session = new RemoteSession(_pool, loggerFactory);
+                _session = new RemoteSession(_pool, loggerFactory, config.Server);
             }
 
             return _session;

@@ -9,7 +9,7 @@ namespace CertAutoenroll.Provider.Remote;
 /// sessions and the one GPO name resolver and lock (<see cref="GpoLocks"/>) shared by all of
 /// them; one client of each kind per session.
 /// </summary>
-internal sealed class RemoteSession(IPowerShellSession powerShell, ILoggerFactory loggerFactory)
+internal sealed class RemoteSession(IPowerShellSession powerShell, ILoggerFactory loggerFactory, string? server = null)
 {
     private readonly ConcurrentDictionary<Type, object> _clients = new();
 
@@ -18,6 +18,9 @@ internal sealed class RemoteSession(IPowerShellSession powerShell, ILoggerFactor
     public GpoLocks Gpos { get; } = new();
 
     public ILoggerFactory LoggerFactory { get; } = loggerFactory;
+
+    /// <summary>The provider's <c>server</c> setting (the DC the GroupPolicy cmdlets get as -Server); null: the connected DC.</summary>
+    public string? Server { get; } = server;
 
     public TClient Client<TClient>(Func<RemoteSession, TClient> create)
         where TClient : class =>

@@ -12,6 +12,8 @@ public sealed class LabDomainFixture : IAsyncLifetime
         param([string]$NameBase64)
         $ErrorActionPreference = 'Stop'
         Import-Module GroupPolicy
+        # Setup talks to the lab DC itself: without -Server the cmdlets would go to the PDC emulator (a second hop).
+        $PSDefaultParameterValues = @{ '*-GP*:Server' = $env:COMPUTERNAME }
         $name = [System.Text.Encoding]::UTF8.GetString([Convert]::FromBase64String($NameBase64))
         Write-Output ('ID=' + (New-GPO -Name $name).Id.ToString())
         """;
@@ -20,6 +22,8 @@ public sealed class LabDomainFixture : IAsyncLifetime
         param([string]$RequestBase64)
         $ErrorActionPreference = 'Stop'
         Import-Module GroupPolicy
+        # Setup talks to the lab DC itself: without -Server the cmdlets would go to the PDC emulator (a second hop).
+        $PSDefaultParameterValues = @{ '*-GP*:Server' = $env:COMPUTERNAME }
         $r = [System.Text.Encoding]::UTF8.GetString([Convert]::FromBase64String($RequestBase64)) | ConvertFrom-Json
         switch ($r.type) {
             'DWord' { $v = [long]$r.value; if ($v -gt [int]::MaxValue) { $v -= 4294967296 }; $value = [int]$v }
@@ -38,7 +42,8 @@ public sealed class LabDomainFixture : IAsyncLifetime
 
     internal LabPwshSession Session => _session ?? throw new InvalidOperationException("The fixture is not initialised.");
 
-    public AutoenrollmentPolicyClient CreateClient() => new(Session);
+    /// <param name="server">The provider's <c>server</c> setting; null = the connected DC's own name.</param>
+    public AutoenrollmentPolicyClient CreateClient(string? server = null) => new(Session, server: server);
 
     public Task InitializeAsync()
     {

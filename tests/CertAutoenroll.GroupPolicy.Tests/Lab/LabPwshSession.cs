@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using CertAutoenroll.WinRm.PowerShell;
 using LabDomainController.GroupPolicyModule.Hosting;
+using LabDomainController.GroupPolicyModule.Topology;
 
 namespace CertAutoenroll.GroupPolicy.Tests.Lab;
 
@@ -60,9 +61,10 @@ internal sealed class LabPwshSession : IPowerShellSession
     }
 
     /// <param name="withoutModule">Start pwsh with no GroupPolicy module reachable.</param>
-    public static LabPwshSession Start(string dataDirectory, bool withoutModule = false)
+    /// <param name="topology">PDC, second domain and message language; null = the strict default (PDC elsewhere, English).</param>
+    public static LabPwshSession Start(string dataDirectory, bool withoutModule = false, LabTopology? topology = null)
     {
-        var startInfo = LabPowerShell.CreateStartInfo(dataDirectory, ["-NoProfile", "-NonInteractive", "-NoLogo", "-Command", HostLoop]);
+        var startInfo = LabPowerShell.CreateStartInfo(dataDirectory, ["-NoProfile", "-NonInteractive", "-NoLogo", "-Command", HostLoop], topology);
         if (withoutModule)
         {
             var empty = Directory.CreateDirectory(Path.Combine(dataDirectory, "no-modules")).FullName;

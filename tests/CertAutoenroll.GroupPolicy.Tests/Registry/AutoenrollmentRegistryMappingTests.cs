@@ -74,7 +74,9 @@ public sealed class AutoenrollmentRegistryMappingTests
                 var encoded = AutoenrollmentRegistryMapping.ToRegistryValues(decoded.Settings!, decoded.UnmodeledAePolicyBits)
                     .Concat(decoded.UnmanagedValues);
 
-                // Assert
+                // Assert: a lone renew bit decodes as the box on, which writes both bits back.
+                var rewritten = (aePolicy & AePolicyBits.RenewExpiredCertificates) != 0 ? aePolicy | AePolicyBits.RenewExpiredCertificates : aePolicy;
+                values[0] = new PolicyRegistryValue("AEPolicy", RegistryValueKind.DWord, rewritten);
                 Assert.Equal(aePolicy, decoded.AePolicy);
                 Assert.Equal(values.OrderBy(v => v.Name, StringComparer.Ordinal), encoded.OrderBy(v => v.Name, StringComparer.Ordinal));
                 checkedCount++;
@@ -103,9 +105,8 @@ public sealed class AutoenrollmentRegistryMappingTests
     }
 
     [Theory]
-    [InlineData(0x2u)]
-    [InlineData(0x4u)]
     [InlineData(0x10u)]
+    [InlineData(0x100u)]
     public void FromRegistryValues_BitsTheModelDoesNotExpress_AreReportedAsUnmodeled(uint bit)
     {
         // Arrange
@@ -117,6 +118,23 @@ public sealed class AutoenrollmentRegistryMappingTests
         // Assert
         Assert.False(decoded.Settings!.RenewExpiredCertificates);
         Assert.Equal(bit, decoded.UnmodeledAePolicyBits);
+    }
+
+    [Theory]
+    [InlineData(0x2u)]
+    [InlineData(0x4u)]
+    public void FromRegistryValues_OneRenewBit_RenewBoxIsOnAsGpmcShowsIt(uint bit)
+    {
+        // Arrange
+        PolicyRegistryValue[] values = [new("AEPolicy", RegistryValueKind.DWord, 1u | bit)];
+
+        // Act
+        var decoded = AutoenrollmentRegistryMapping.FromRegistryValues(values);
+
+        // Assert
+        Assert.True(decoded.Settings!.RenewExpiredCertificates);
+        Assert.Equal(0u, decoded.UnmodeledAePolicyBits);
+        Assert.Equal(0x7u, AutoenrollmentRegistryMapping.ToAePolicy(decoded.Settings));
     }
 
     [Fact]

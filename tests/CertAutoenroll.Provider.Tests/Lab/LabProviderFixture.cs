@@ -64,7 +64,7 @@ public sealed class LabProviderFixture : IAsyncLifetime
     internal async Task RunPowerShellAsync(string script)
     {
         var startInfo = LabPowerShell.CreateStartInfo(
-            Lab.DataDirectory, ["-NoProfile", "-NonInteractive", "-Command", "$ErrorActionPreference = 'Stop'; Import-Module GroupPolicy; " + script]);
+            Lab.DataDirectory, ["-NoProfile", "-NonInteractive", "-Command", "$ErrorActionPreference = 'Stop'; Import-Module GroupPolicy; $PSDefaultParameterValues = @{ '*-GP*:Server' = $env:COMPUTERNAME }; " + script]);
         using var process = System.Diagnostics.Process.Start(startInfo)!;
         process.StandardInput.Close();
         var stdout = process.StandardOutput.ReadToEndAsync();

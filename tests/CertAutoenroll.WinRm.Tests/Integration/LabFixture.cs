@@ -32,8 +32,9 @@ public class LabFixture : IAsyncLifetime
         Port = Lab.HttpsEndpoint.Port,
         Scheme = WinRmScheme.Https,
         Authentication = authentication,
-        UserName = Lab.UserName,
-        Password = password ?? Lab.Password,
+        // Basic works only for a local account, as on Windows; the other methods log on with the domain account.
+        UserName = authentication == WinRmAuthentication.Basic ? Lab.LocalUserName : Lab.UserName,
+        Password = password ?? (authentication == WinRmAuthentication.Basic ? Lab.LocalPassword : Lab.Password),
         CaCertificatePem = Lab.CertificatePem,
         OperationTimeout = TimeSpan.FromSeconds(5),
         MaxRetries = 2,

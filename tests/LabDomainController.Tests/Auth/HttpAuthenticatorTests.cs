@@ -9,6 +9,7 @@ namespace LabDomainController.Tests.Auth;
 public sealed class HttpAuthenticatorTests
 {
     private const string Password = "Lab-Pass-1234!";
+    private const string LocalPassword = "Local-Pass-5678!";
     private readonly LabCounterState _counters = new();
 
     [Fact]
@@ -20,18 +21,48 @@ public sealed class HttpAuthenticatorTests
         Assert.Equal(0, _counters.Snapshot().AuthFailures);
     }
 
-    [Fact]
-    public void Authenticate_BasicRightPasswordOverHttps_Authenticated()
+    [Theory]
+    [InlineData("labadmin")]
+    [InlineData(@".\labadmin")]
+    [InlineData(@"LAB-DC\LabAdmin")]
+    public void Authenticate_BasicLocalAccountOverHttps_Authenticated(string user)
     {
-        var outcome = NewAuthenticator().Authenticate(NewContext(isHttps: true, Basic(@"LAB\Administrator", Password)));
+        var outcome = NewAuthenticator().Authenticate(NewContext(isHttps: true, Basic(user, LocalPassword)));
 
         Assert.Equal(AuthOutcomeKind.Authenticated, outcome.Kind);
+    }
+
+    [Theory]
+    [InlineData(@"LAB\Administrator")]
+    [InlineData("Administrator@lab.test")]
+    [InlineData("Administrator")]
+    public void Authenticate_BasicDomainAccountWithRightPassword_FailedAndCounted(string user)
+    {
+        var outcome = NewAuthenticator().Authenticate(NewContext(isHttps: true, Basic(user, Password)));
+
+        Assert.Equal(AuthOutcomeKind.Failed, outcome.Kind);
+        Assert.Equal(1, _counters.Snapshot().AuthFailures);
+    }
+
+    [Fact]
+    public void Authenticate_BasicWithoutLocalAccount_FailedAndBasicNotOffered()
+    {
+        var authenticator = new HttpAuthenticator(
+            new LabCredentials(@"LAB\Administrator", Password),
+            LabOptions.Parse(["--password", Password, "--data", Path.GetTempPath()]),
+            _counters,
+            TimeProvider.System);
+
+        var outcome = authenticator.Authenticate(NewContext(isHttps: true, Basic(@"LAB\Administrator", Password)));
+
+        Assert.Equal(AuthOutcomeKind.Failed, outcome.Kind);
+        Assert.Equal(["Negotiate", "NTLM"], authenticator.Offers(isHttps: true));
     }
 
     [Fact]
     public void Authenticate_BasicWrongPassword_FailedAndCountedOnce()
     {
-        var outcome = NewAuthenticator().Authenticate(NewContext(isHttps: true, Basic(@"LAB\Administrator", "nope")));
+        var outcome = NewAuthenticator().Authenticate(NewContext(isHttps: true, Basic("labadmin", "nope")));
 
         Assert.Equal(AuthOutcomeKind.Failed, outcome.Kind);
         Assert.Equal(1, _counters.Snapshot().AuthFailures);
@@ -40,7 +71,7 @@ public sealed class HttpAuthenticatorTests
     [Fact]
     public void Authenticate_BasicOverHttpWithoutAllowUnencrypted_Unauthorized()
     {
-        var outcome = NewAuthenticator().Authenticate(NewContext(isHttps: false, Basic(@"LAB\Administrator", Password)));
+        var outcome = NewAuthenticator().Authenticate(NewContext(isHttps: false, Basic("labadmin", LocalPassword)));
 
         Assert.Equal(AuthOutcomeKind.Unauthorized, outcome.Kind);
         Assert.Contains("--allow-unencrypted", outcome.Detail, StringComparison.Ordinal);
@@ -67,8 +98,8 @@ public sealed class HttpAuthenticatorTests
     }
 
     private HttpAuthenticator NewAuthenticator() => new(
-        new LabCredentials(@"LAB\Administrator", Password),
-        LabOptions.Parse(["--password", Password, "--data", Path.GetTempPath()]),
+        new LabCredentials(@"LAB\Administrator", Password, localUserName: "labadmin", localPassword: LocalPassword),
+        LabOptions.Parse(["--password", Password, "--data", Path.GetTempPath(), "--local-user", "labadmin", "--local-password", LocalPassword]),
         _counters,
         TimeProvider.System,
         new LabChannelBinding(new byte[16], CbtHardening.Relaxed));

@@ -98,7 +98,7 @@ public sealed class LabDomainControllerProcessTests
     public async Task BasicOverHttps_WrongPassword_401AndAuthFailuresUpByExactlyOne()
     {
         await using var lab = await LabDomainControllerProcess.StartAsync(new LabDomainControllerOptions(), CancellationToken.None);
-        using var client = LabHttpClient.Basic(lab.HttpsEndpoint, lab.CertificatePem, lab.UserName, "wrong-password");
+        using var client = LabHttpClient.Basic(lab.HttpsEndpoint, lab.CertificatePem, lab.LocalUserName!, "wrong-password");
 
         var (status, _) = await client.SendAsync(TestEnvelopes.Create());
         var counters = await lab.GetCountersAsync(CancellationToken.None);
@@ -112,7 +112,7 @@ public sealed class LabDomainControllerProcessTests
     public async Task BasicOverHttps_CreateRunPowerShellDelete_ReturnsOutputExitCodeAndClosesShell()
     {
         await using var lab = await LabDomainControllerProcess.StartAsync(new LabDomainControllerOptions(), CancellationToken.None);
-        using var client = LabHttpClient.Basic(lab.HttpsEndpoint, lab.CertificatePem, lab.UserName, lab.Password);
+        using var client = LabHttpClient.Basic(lab.HttpsEndpoint, lab.CertificatePem, lab.LocalUserName!, lab.LocalPassword);
         var script = Convert.ToBase64String(System.Text.Encoding.Unicode.GetBytes("Write-Output 'from-pwsh'; exit 3"));
 
         var (_, created) = await client.SendAsync(TestEnvelopes.Create());
@@ -167,7 +167,7 @@ public sealed class LabDomainControllerProcessTests
     public async Task MaxShells_OneMoreThanAllowed_AnswersQuotaFault()
     {
         await using var lab = await LabDomainControllerProcess.StartAsync(new LabDomainControllerOptions { MaxShells = 1 }, CancellationToken.None);
-        using var client = LabHttpClient.Basic(lab.HttpsEndpoint, lab.CertificatePem, lab.UserName, lab.Password);
+        using var client = LabHttpClient.Basic(lab.HttpsEndpoint, lab.CertificatePem, lab.LocalUserName!, lab.LocalPassword);
 
         await client.SendAsync(TestEnvelopes.Create());
         var (status, fault) = await client.SendAsync(TestEnvelopes.Create());
@@ -177,19 +177,18 @@ public sealed class LabDomainControllerProcessTests
     }
 
     [Fact]
-    public async Task BasicOverHttps_UnprivilegedUser_AnswersAccessDeniedFault()
+    public async Task BasicOverHttps_DomainAccountWithRightPassword_401AsWinRmDoes()
     {
-        var options = new LabDomainControllerOptions { UnprivilegedUserName = @"LAB\Guest" };
-        await using var lab = await LabDomainControllerProcess.StartAsync(options, CancellationToken.None);
-        using var client = LabHttpClient.Basic(lab.HttpsEndpoint, lab.CertificatePem, @"LAB\Guest", lab.Password);
+        await using var lab = await LabDomainControllerProcess.StartAsync(new LabDomainControllerOptions(), CancellationToken.None);
+        using var client = LabHttpClient.Basic(lab.HttpsEndpoint, lab.CertificatePem, lab.UserName, lab.Password);
 
-        var (status, fault) = await client.SendAsync(TestEnvelopes.Create());
+        var (status, _) = await client.SendAsync(TestEnvelopes.Create());
         var counters = await lab.GetCountersAsync(CancellationToken.None);
 
-        Assert.Equal(HttpStatusCode.InternalServerError, status);
-        Assert.Equal("5", (string?)fault!.Descendants(F + "WSManFault").Single().Attribute("Code"));
+        Assert.Equal(@"LAB\Administrator", lab.UserName);
+        Assert.Equal(HttpStatusCode.Unauthorized, status);
+        Assert.Equal(1, counters.AuthFailures);
         Assert.Equal(0, counters.ShellsCreated);
-        Assert.Equal(0, counters.AuthFailures);
     }
 
     [Fact]
@@ -210,7 +209,7 @@ public sealed class LabDomainControllerProcessTests
     public async Task FailEvery_Two_SecondRequestIs500AndFourthDropsTheConnection()
     {
         await using var lab = await LabDomainControllerProcess.StartAsync(new LabDomainControllerOptions { FailEvery = 2 }, CancellationToken.None);
-        using var client = LabHttpClient.Basic(lab.HttpsEndpoint, lab.CertificatePem, lab.UserName, lab.Password);
+        using var client = LabHttpClient.Basic(lab.HttpsEndpoint, lab.CertificatePem, lab.LocalUserName!, lab.LocalPassword);
 
         var (first, _) = await client.SendAsync(TestEnvelopes.Create());
         var (second, _) = await client.SendAsync(TestEnvelopes.Create());

@@ -30,11 +30,26 @@ public sealed class PythonWinRmTests
         await using var lab = await LabDomainControllerProcess.StartAsync(new LabDomainControllerOptions(), CancellationToken.None);
         var caPath = Path.Combine(lab.DataDirectory, "certificate.pem");
 
-        var results = await PythonWinRmHarness.RunClientAsync(lab.HttpsEndpoint, lab.UserName, lab.Password, "basic", caPath);
+        var results = await PythonWinRmHarness.RunClientAsync(lab.HttpsEndpoint, lab.LocalUserName!, lab.LocalPassword, "basic", caPath);
         var counters = await lab.GetCountersAsync(CancellationToken.None);
 
         AssertCommandResults(results);
         Assert.Equal(0, counters.ShellsOpen);
+    }
+
+    [Fact]
+    public async Task OpenShell_BasicWithDomainAccount_InvalidCredentialsAsWinRmDoes()
+    {
+        await PythonWinRmHarness.EnsureInstalledAsync();
+        await using var lab = await LabDomainControllerProcess.StartAsync(new LabDomainControllerOptions(), CancellationToken.None);
+        var caPath = Path.Combine(lab.DataDirectory, "certificate.pem");
+
+        var results = await PythonWinRmHarness.RunClientAsync(lab.HttpsEndpoint, lab.UserName, lab.Password, "basic", caPath);
+        var counters = await lab.GetCountersAsync(CancellationToken.None);
+
+        Assert.Equal("InvalidCredentialsError", results.GetProperty("error").GetString());
+        Assert.Equal(1, counters.AuthFailures);
+        Assert.Equal(0, counters.ShellsCreated);
     }
 
     [Fact]

@@ -110,7 +110,7 @@ def main():
             "stdin": run(protocol, shell_id, "powershell", ["-NoProfile", "-NonInteractive", "-Command", "-"],
                          stdin=b"Write-Output ('stdin=' + (6 * 7))\r\n"),
             "gpo": run(protocol, shell_id, "powershell", ["-NoProfile", "-NonInteractive", "-EncodedCommand",
-                                                        encoded("Import-Module GroupPolicy; (Get-GPO -Name 'Default Domain Policy').Id")]),
+                                                        encoded("Import-Module GroupPolicy; (Get-GPO -Name 'Default Domain Policy' -Server $env:COMPUTERNAME).Id")]),
         }
     finally:
         protocol.close_shell(shell_id)

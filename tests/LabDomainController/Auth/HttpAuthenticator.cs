@@ -5,8 +5,9 @@ using Microsoft.Net.Http.Headers;
 namespace LabDomainController.Auth;
 
 /// <summary>
-/// The HTTP authentication gate of the listener: Basic per request; NTLM (raw or inside SPNEGO) per connection,
-/// under either the <c>NTLM</c> or the <c>Negotiate</c> scheme, as Windows' HTTP.sys accepts them.
+/// The HTTP authentication gate of the listener: Basic per request, for the local account only and only when the
+/// lab has one (WinRM's Basic is off by default and never takes domain accounts); NTLM (raw or inside SPNEGO) per
+/// connection, under either the <c>NTLM</c> or the <c>Negotiate</c> scheme, as Windows' HTTP.sys accepts them.
 /// </summary>
 internal sealed class HttpAuthenticator(
     LabCredentials credentials, LabOptions options, LabCounterState counters, TimeProvider clock, LabChannelBinding channelBinding)
@@ -14,7 +15,7 @@ internal sealed class HttpAuthenticator(
     public IReadOnlyList<string> Offers(bool isHttps)
     {
         List<string> offers = options.Kerberos ? ["Negotiate", "Kerberos", "NTLM"] : ["Negotiate", "NTLM"];
-        if (isHttps || options.AllowUnencrypted)
+        if (credentials.LocalUserName is not null && (isHttps || options.AllowUnencrypted))
         {
             offers.Add("Basic realm=\"WSMAN\"");
         }
@@ -77,11 +78,9 @@ internal sealed class HttpAuthenticator(
         var colon = decoded.IndexOf(':', StringComparison.Ordinal);
         var user = colon < 0 ? decoded : decoded[..colon];
         var password = colon < 0 ? string.Empty : decoded[(colon + 1)..];
-        var slash = user.IndexOf('\\', StringComparison.Ordinal);
-        var (domain, name) = slash < 0 ? (string.Empty, user) : (user[..slash], user[(slash + 1)..]);
-        if (credentials.IsKnownUser(domain, name) && string.Equals(password, credentials.Password, StringComparison.Ordinal))
+        if (credentials.MatchesLocalAccount(user, password))
         {
-            return new AuthOutcome(AuthOutcomeKind.Authenticated, IsPrivileged: credentials.MatchesUser(domain, name));
+            return new AuthOutcome(AuthOutcomeKind.Authenticated, IsPrivileged: true);
         }
 
         counters.AuthFailure();

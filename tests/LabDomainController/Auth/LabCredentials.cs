@@ -8,9 +8,12 @@ namespace LabDomainController.Auth;
 internal sealed class LabCredentials
 {
     private readonly string? _unprivilegedUser;
+    private readonly string? _localPassword;
 
-    public LabCredentials(string userName, string password, string? unprivilegedUserName = null)
+    public LabCredentials(string userName, string password, string? unprivilegedUserName = null, string? localUserName = null, string? localPassword = null)
     {
+        LocalUserName = localUserName;
+        _localPassword = localPassword;
         if (unprivilegedUserName is not null)
         {
             var slash = unprivilegedUserName.IndexOf('\\', StringComparison.Ordinal);
@@ -32,6 +35,29 @@ internal sealed class LabCredentials
     public string FullUserName { get; }
 
     public string Password { get; }
+
+    /// <summary>The DC's local account, the only kind Basic authentication accepts; null = none (Basic is off).</summary>
+    public string? LocalUserName { get; }
+
+    /// <summary>
+    /// Basic's rule on Windows: only a local account, written bare, as <c>.\name</c> or as <c>COMPUTER\name</c>.
+    /// A domain account (<c>LAB\…</c>, <c>…@lab.test</c>) never passes, whatever its password.
+    /// </summary>
+    public bool MatchesLocalAccount(string userName, string password)
+    {
+        if (LocalUserName is null || _localPassword is null)
+        {
+            return false;
+        }
+
+        var slash = userName.IndexOf('\\', StringComparison.Ordinal);
+        var qualifier = slash < 0 ? string.Empty : userName[..slash];
+        var name = slash < 0 ? userName : userName[(slash + 1)..];
+        var isLocalForm = qualifier.Length == 0 || qualifier == "." || string.Equals(qualifier, LabIdentity.NetBiosComputerName, StringComparison.OrdinalIgnoreCase);
+        return isLocalForm
+            && string.Equals(name, LocalUserName, StringComparison.OrdinalIgnoreCase)
+            && string.Equals(password, _localPassword, StringComparison.Ordinal);
+    }
 
     /// <summary>Accepts <c>user</c>, <c>DOMAIN\user</c> and <c>user@dns.domain</c> forms, as Windows does.</summary>
     public bool MatchesUser(string domain, string user) => Matches(domain, user, User);

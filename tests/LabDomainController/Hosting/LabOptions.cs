@@ -1,4 +1,5 @@
 using System.Globalization;
+using LabDomainController.GroupPolicyModule.Topology;
 
 namespace LabDomainController.Hosting;
 
@@ -68,9 +69,24 @@ internal sealed class LabOptions
           --latency-ms N             delay added to every HTTP request
           --powershell-start-ms N    delay added to every PowerShell start
           --fail-every N             every Nth WS-Man request fails (HTTP 500 or a dropped connection)
+          --fault-kinds K,K          fault kinds for --fail-every (dropBefore, http500, dropAfterSend, dropAfterReceive,
+                                     shellGone, killPowerShell, delayReply, quotaOperations, quotaShells, unauthorized)
+          --fault-seed N             seed that makes the fault sequence deterministic
+          --fault-delay-ms N         how long a delayReply fault holds the reply
           --max-shells N             MaxShellsPerUser (default 30, as Windows)
+          --max-envelope-kb N        MaxEnvelopeSizekb (default 500)
+          --max-timeout-ms N         MaxTimeoutms: longer OperationTimeouts are clamped (default 60000)
+          --shell-idle-seconds N     shell IdleTimeout (default 7200)
+          --max-processes-per-shell N  MaxProcessesPerShell (default 25)
+          --cbt-hardening LEVEL      None, Relaxed (default, as WinRM) or Strict channel-binding hardening
+          --kerberos                 accept Kerberos (KRB5_KTNAME names the keytab)
           --unprivileged-user NAME   an account that logs on but has no WinRM rights
           --allow-unencrypted        permit Basic over http
+          --local-user NAME          a local account of the DC: the only kind Basic accepts (as WinRM)
+          --local-password PASSWORD  its password
+          --pdc NAME                 the PDC emulator, another machine (default pdc.lab.test): cmdlets without -Server meet the second hop
+          --other-domain NAME        a second domain, reachable only through its own -Server
+          --culture NAME             language of the GroupPolicy cmdlets' error messages (e.g. de-DE)
           --help                     print this text
         Prints one line when ready: LabDomainController ready http=URL https=URL data=DIR certificate=FILE
         """;
@@ -88,6 +104,17 @@ internal sealed class LabOptions
         Environment.GetEnvironmentVariable("PWD") is { Length: > 0 } pwd && Path.IsPathFullyQualified(pwd) && Directory.Exists(pwd)
             ? pwd
             : Directory.GetCurrentDirectory();
+
+    /// <summary>
+    /// A local account of the DC (Basic authentication works only for local accounts, as on Windows); null = none,
+    /// and then Basic is neither offered nor accepted.
+    /// </summary>
+    public string? LocalUserName { get; private set; }
+
+    public string? LocalPassword { get; private set; }
+
+    /// <summary>The PDC emulator, a second domain, the GroupPolicy module's message language.</summary>
+    public LabTopology Topology { get; private set; } = new();
 
     public static LabOptions Parse(IReadOnlyList<string> args)
     {
@@ -133,17 +160,28 @@ internal sealed class LabOptions
                 case "--shell-idle-seconds": options.ShellIdleSeconds = Number(name, value, 1, int.MaxValue / 1000); break;
                 case "--max-processes-per-shell": options.MaxProcessesPerShell = Number(name, value, 0, 100_000); break;
                 case "--cbt-hardening": options.CbtHardening = Hardening(value); break;
+                case "--local-user": options.LocalUserName = LocalName(name, value); break;
+                case "--local-password": options.LocalPassword = value; break;
+                case "--pdc": options.Topology = options.Topology with { Pdc = value }; break;
+                case "--other-domain": options.Topology = options.Topology with { OtherDomain = value }; break;
+                case "--culture": options.Topology = options.Topology with { Culture = Culture(name, value) }; break;
                 default:
                     throw new ArgumentException(
                         $"Unknown option '{name}'. Use --http-port, --https-port, --user, --password, --data, --latency-ms, "
                         + "--powershell-start-ms, --fail-every, --fault-kinds, --fault-seed, --fault-delay-ms, --max-shells, --max-envelope-kb, --max-timeout-ms, --shell-idle-seconds, "
-                        + "--max-processes-per-shell, --unprivileged-user, --cbt-hardening, --kerberos or --allow-unencrypted.", nameof(args));
+                        + "--max-processes-per-shell, --unprivileged-user, --cbt-hardening, --kerberos, --local-user, --local-password, "
+                        + "--pdc, --other-domain, --culture or --allow-unencrypted.", nameof(args));
             }
         }
 
         if (options.Password.Length == 0)
         {
             throw new ArgumentException("Option '--password' is required: pass the lab account's password.", nameof(args));
+        }
+
+        if ((options.LocalUserName is null) != (options.LocalPassword is null))
+        {
+            throw new ArgumentException("Options '--local-user' and '--local-password' go together: pass both, or neither.", nameof(args));
         }
 
         if (options.DataDirectory.Length == 0)
@@ -155,8 +193,22 @@ internal sealed class LabOptions
     }
 
     public override string ToString() =>
-        $"http={HttpPort} https={HttpsPort} user={UserName} data={DataDirectory} maxShells={MaxShells} maxEnvelopeKb={MaxEnvelopeSizeKb} "
-        + $"maxTimeoutMs={MaxTimeoutMs} shellIdleSeconds={ShellIdleSeconds} maxProcessesPerShell={MaxProcessesPerShell}";
+        $"http={HttpPort} https={HttpsPort} user={UserName} localUser={LocalUserName} data={DataDirectory} maxShells={MaxShells} maxEnvelopeKb={MaxEnvelopeSizeKb} "
+        + $"maxTimeoutMs={MaxTimeoutMs} shellIdleSeconds={ShellIdleSeconds} maxProcessesPerShell={MaxProcessesPerShell} pdc={Topology.Pdc} culture={Topology.Culture}";
+
+    private static string LocalName(string name, string value)
+    {
+        if (value.Contains('\\', StringComparison.Ordinal) || value.Contains('@', StringComparison.Ordinal) || value.Length == 0)
+        {
+            throw new ArgumentException($"Option '{name}' takes a local account's bare name, e.g. 'labadmin'; got '{value}'.", nameof(value));
+        }
+
+        return value;
+    }
+
+    private static string Culture(string name, string value) => LabTopology.IsSupportedCulture(value)
+        ? value
+        : throw new ArgumentException($"Option '{name}' must name an English or German culture such as 'en-US' or 'de-DE'; got '{value}'.", nameof(value));
 
     private static Auth.CbtHardening Hardening(string value) =>
         Enum.TryParse<Auth.CbtHardening>(value, ignoreCase: true, out var level) && Enum.IsDefined(level) && !int.TryParse(value, out _)

@@ -68,6 +68,23 @@ internal static class LabCommandLine
             startInfo.Environment["KRB5_KTNAME"] = "FILE:" + kerberos.KeytabPath;
         }
 
+        if (options.LocalUserName is { } localUser)
+        {
+            startInfo.ArgumentList.Add("--local-user");
+            startInfo.ArgumentList.Add(localUser);
+            startInfo.ArgumentList.Add("--local-password");
+            startInfo.ArgumentList.Add(options.LocalPassword);
+        }
+
+        foreach (var (name, value) in new[] { ("--pdc", options.Pdc), ("--other-domain", options.OtherDomain), ("--culture", options.Culture) })
+        {
+            if (value is not null)
+            {
+                startInfo.ArgumentList.Add(name);
+                startInfo.ArgumentList.Add(value);
+            }
+        }
+
         if (options.AllowUnencrypted)
         {
             startInfo.ArgumentList.Add("--allow-unencrypted");

@@ -10,6 +10,23 @@ public sealed record LabDomainControllerOptions
 
     public string Password { get; init; } = GeneratePassword();
 
+    /// <summary>
+    /// The DC's local account, the only kind Basic authentication accepts (as WinRM does); null = none, and the lab
+    /// then neither offers nor accepts Basic.
+    /// </summary>
+    public string? LocalUserName { get; init; } = "labadmin";
+
+    public string LocalPassword { get; init; } = GeneratePassword();
+
+    /// <summary>The PDC emulator's name; null = the lab's default, another machine (pdc.lab.test).</summary>
+    public string? Pdc { get; init; }
+
+    /// <summary>A second domain, reachable only through its own DC; null = none.</summary>
+    public string? OtherDomain { get; init; }
+
+    /// <summary>The language of the lab GroupPolicy module's messages (en-US or de-DE); null = en-US.</summary>
+    public string? Culture { get; init; }
+
     public int LatencyMs { get; init; }
 
     public int PowerShellStartMs { get; init; }
@@ -70,7 +87,7 @@ public sealed record LabDomainControllerOptions
     public TimeSpan StartTimeout { get; init; } = TimeSpan.FromSeconds(60);
 
     public override string ToString() =>
-        $"LabDomainControllerOptions {{ UserName = {UserName}, LatencyMs = {LatencyMs}, PowerShellStartMs = {PowerShellStartMs}, "
+        $"LabDomainControllerOptions {{ UserName = {UserName}, LocalUserName = {LocalUserName}, Pdc = {Pdc}, OtherDomain = {OtherDomain}, Culture = {Culture}, LatencyMs = {LatencyMs}, PowerShellStartMs = {PowerShellStartMs}, "
         + $"FailEvery = {FailEvery}, FaultKinds = {FaultKinds}, FaultSeed = {FaultSeed}, FaultDelayMs = {FaultDelayMs}, MaxShells = {MaxShells}, MaxEnvelopeSizeKb = {MaxEnvelopeSizeKb}, MaxTimeoutMs = {MaxTimeoutMs}, "
         + $"ShellIdleSeconds = {ShellIdleSeconds}, MaxProcessesPerShell = {MaxProcessesPerShell}, AllowUnencrypted = {AllowUnencrypted}, UnprivilegedUserName = {UnprivilegedUserName}, CbtHardening = {CbtHardening}, Kerberos = {Kerberos}, DataDirectory = {DataDirectory}, "
         + $"Configuration = {Configuration} }}";

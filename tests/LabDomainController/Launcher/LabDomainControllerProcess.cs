@@ -29,6 +29,8 @@ public sealed class LabDomainControllerProcess : IAsyncDisposable
         DataDirectory = dataDirectory;
         UserName = options.UserName;
         Password = options.Password;
+        LocalUserName = options.LocalUserName;
+        LocalPassword = options.LocalPassword;
         HttpEndpoint = http;
         HttpsEndpoint = https;
         CertificatePem = File.ReadAllText(Path.Combine(dataDirectory, "certificate.pem"));
@@ -45,6 +47,11 @@ public sealed class LabDomainControllerProcess : IAsyncDisposable
     public string UserName { get; }
 
     public string Password { get; }
+
+    /// <summary>The DC's local account: Basic authentication accepts only it. Null when the lab was started without one.</summary>
+    public string? LocalUserName { get; }
+
+    public string LocalPassword { get; }
 
     /// <summary>What the process wrote to stderr lately (for test failure messages).</summary>
     public string StderrTail => _stderr.Text;

@@ -35,10 +35,8 @@ internal sealed class CommandStarter(LabOptions options, LabCounterState counter
             await Task.Delay(options.PowerShellStartMs, cancellationToken).ConfigureAwait(false);
         }
 
-        var startInfo = LabPowerShell.CreateStartInfo(options.DataDirectory, PowerShellArguments.ToPwsh(tokens.Skip(1).ToArray()));
+        var startInfo = LabPowerShell.CreateStartInfo(options.DataDirectory, PowerShellArguments.ToPwsh(tokens.Skip(1).ToArray()), options.Topology);
         startInfo.Environment["TERM"] = "dumb";
-        startInfo.Environment["COMPUTERNAME"] = "LAB-DC";
-        startInfo.Environment["USERDOMAIN"] = "LAB";
         foreach (var (name, value) in shell.Environment)
         {
             startInfo.Environment[name] = value;

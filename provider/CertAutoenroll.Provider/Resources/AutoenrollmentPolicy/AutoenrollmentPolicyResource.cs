@@ -116,7 +116,7 @@ internal sealed class AutoenrollmentPolicyResource(ResourceOperations operations
         AutoenrollmentPolicyOutputs.Preview(property, inputs, previous);
 
     private static AutoenrollmentPolicyClient CreateClient(RemoteSession session) =>
-        new(session.PowerShell, session.Gpos, session.LoggerFactory.CreateLogger<AutoenrollmentPolicyClient>());
+        new(session.PowerShell, session.Gpos, session.LoggerFactory.CreateLogger<AutoenrollmentPolicyClient>(), session.Server);
 
     /// <summary>The GPO by id: a name is resolved once (a read) and remembered, so every write takes the same per-GPO lock.</summary>
     private static async Task<GpoTarget> ResolveAsync(AutoenrollmentPolicyClient client, GpoLocks gpos, GpoTarget target, PolicyScope scope, CancellationToken cancellationToken)

@@ -19,10 +19,12 @@ public sealed class GpoCommandsScenario : IAsyncLifetime
     private const string Script = """
         $ErrorActionPreference = 'Stop'
         Import-Module GroupPolicy
+        # Setup talks to the lab DC itself: without -Server the cmdlets would go to the PDC emulator (a second hop).
+        $PSDefaultParameterValues = @{ '*-GP*:Server' = $env:COMPUTERNAME }
         $r = [ordered]@{}
         function Capture([scriptblock]$Block) {
             try { & $Block | Out-Null; return [ordered]@{ ok = $true } }
-            catch { return [ordered]@{ id = $_.FullyQualifiedErrorId; message = $_.Exception.Message; category = "$($_.CategoryInfo.Category)"; exception = $_.Exception.GetType().FullName } }
+            catch { return [ordered]@{ id = $_.FullyQualifiedErrorId; message = $_.Exception.Message; category = "$($_.CategoryInfo.Category)"; exception = $_.Exception.GetType().FullName; hresult = $_.Exception.HResult } }
         }
         $r.module = (Get-Module GroupPolicy).Path
         $new = New-GPO -Name 'Alpha' -Comment 'first'
@@ -43,7 +45,13 @@ public sealed class GpoCommandsScenario : IAsyncLifetime
         $r.ambiguous = Capture { Get-GPO -Name 'Twin' }
         $r.twinByGuid = (Get-GPO -Guid '0a0a0a0a-1111-4111-8111-000000000002').DisplayName
         $r.otherDomain = Capture { Get-GPO -Name 'Alpha' -Domain 'other.test' }
-        $r.explicitDomain = (Get-GPO -Name 'Alpha' -Domain 'LAB.TEST' -Server 'dc1.lab.test').DisplayName
+        $r.explicitDomain = (Get-GPO -Name 'Alpha' -Domain 'LAB.TEST' -Server 'lab-dc.lab.test').DisplayName
+        $r.byNetBiosServer = (Get-GPO -Name 'Alpha' -Server 'LAB-DC').DisplayName
+        $r.otherServer = Capture { Get-GPO -Name 'Alpha' -Server 'dc1.lab.test' }
+        $r.noServer = Capture { $PSDefaultParameterValues = @{}; Get-GPO -Name 'Alpha' }
+        $r.noServerWrite = Capture { $PSDefaultParameterValues = @{}; New-GPO -Name 'Never created' }
+        $r.neverCreated = @(Get-GPO -All | Where-Object DisplayName -eq 'Never created').Count
+        $r.environment = [ordered]@{ computerName = $env:COMPUTERNAME; userDnsDomain = $env:USERDNSDOMAIN; userDomain = $env:USERDOMAIN }
         $gone = Get-GPO -Name 'No Such GPO' -ErrorAction SilentlyContinue -ErrorVariable notFound
         $r.nonTerminating = [ordered]@{ nothingReturned = ($null -eq $gone); errors = $notFound.Count }
         $r.domainIsTerminating = $true

@@ -111,6 +111,37 @@ public sealed class GpoCommandsTests(GpoCommandsScenario scenario) : IClassFixtu
         Assert.Equal("Alpha", Result.GetProperty("explicitDomain").GetString());
     }
 
+    [Theory]
+    [InlineData("noServer", "GetGpoCommand")]
+    [InlineData("noServerWrite", "NewGpoCommand")]
+    [InlineData("otherServer", "GetGpoCommand")]
+    public void Cmdlet_WithoutServerOrNamingAnotherDc_FailsWithTheSecondHopError(string check, string command)
+    {
+        var error = Result.GetProperty(check);
+
+        Assert.Equal("System.Runtime.InteropServices.COMException,Microsoft.GroupPolicy.Commands." + command, error.GetProperty("id").GetString());
+        Assert.Equal("NotSpecified", error.GetProperty("category").GetString());
+        Assert.Equal(unchecked((int)0x80072020), error.GetProperty("hresult").GetInt32());
+        Assert.Equal("An operations error occurred. (Exception from HRESULT: 0x80072020)", error.GetProperty("message").GetString());
+        Assert.Equal(0, Result.GetProperty("neverCreated").GetInt32());
+    }
+
+    [Fact]
+    public void GetGpo_ServerNamingTheLabByNetBiosName_Works()
+    {
+        Assert.Equal("Alpha", Result.GetProperty("byNetBiosServer").GetString());
+    }
+
+    [Fact]
+    public void LabPowerShell_Environment_ShowsTheDcNamesAsWindowsDoes()
+    {
+        var environment = Result.GetProperty("environment");
+
+        Assert.Equal("LAB-DC", environment.GetProperty("computerName").GetString());
+        Assert.Equal("LAB.TEST", environment.GetProperty("userDnsDomain").GetString());
+        Assert.Equal("LAB", environment.GetProperty("userDomain").GetString());
+    }
+
     [Fact]
     public void GetGpo_MissingNameWithSilentlyContinue_IsNonTerminating()
     {

@@ -15,10 +15,12 @@ public sealed class RegistryValueCommandsScenario : IAsyncLifetime
     private const string Script = """
         $ErrorActionPreference = 'Stop'
         Import-Module GroupPolicy
+        # Setup talks to the lab DC itself: without -Server the cmdlets would go to the PDC emulator (a second hop).
+        $PSDefaultParameterValues = @{ '*-GP*:Server' = $env:COMPUTERNAME }
         $r = [ordered]@{}
         function Capture([scriptblock]$Block) {
             try { & $Block | Out-Null; return [ordered]@{ ok = $true } }
-            catch { return [ordered]@{ id = $_.FullyQualifiedErrorId; message = $_.Exception.Message; category = "$($_.CategoryInfo.Category)"; exception = $_.Exception.GetType().FullName } }
+            catch { return [ordered]@{ id = $_.FullyQualifiedErrorId; message = $_.Exception.Message; category = "$($_.CategoryInfo.Category)"; exception = $_.Exception.GetType().FullName; paramName = $_.Exception.ParamName; isArgumentException = $_.Exception -is [System.ArgumentException] } }
         }
         function Describe($s) {
             [ordered]@{ keyPath = $s.KeyPath; fullKeyPath = $s.FullKeyPath; hive = "$($s.Hive)"; state = "$($s.PolicyState)"; type = "$($s.Type)"
@@ -63,7 +65,12 @@ public sealed class RegistryValueCommandsScenario : IAsyncLifetime
         $r.disabled = Describe (Get-GPRegistryValue -Name 'Registry' -Key $uk -ValueName Dw)
         Set-GPRegistryValue -Name 'Registry' -Key "$uk\Child" -ValueName C -Type String -Value 'c' | Out-Null
         $r.parentListing = @(Get-GPRegistryValue -Name 'Registry' -Key 'HKCU\Software\Policies\Lab' | ForEach-Object { Describe $_ })
-        Remove-GPRegistryValue -Name 'Registry' -Key $uk | Out-Null
+        $r.removeKeyWithSubkeys = Capture { Remove-GPRegistryValue -Name 'Registry' -Key $uk }
+        $r.namesAfterRefusedRemove = @(Get-GPRegistryValue -Name 'Registry' -Key $uk | Where-Object { $null -ne $_.ValueName } | ForEach-Object ValueName)
+        $r.removeTwoNames = Capture { Remove-GPRegistryValue -Name 'Registry' -Key $uk -ValueName 'Exp', 'Bin' }
+        $r.byPositionGuid = (Get-GPO $g.Id).DisplayName
+        Remove-GPRegistryValue -Name 'Registry' -Key "$uk\Child" | Out-Null
+        Remove-GPRegistryValue $g.Id -Key $uk | Out-Null
         $r.afterKeyRemove = Capture { Get-GPRegistryValue -Name 'Registry' -Key $uk }
         $r.versionsAtEnd = Versions $g.Id
         $r.otherGpoUntouched = Versions '31B2F340-016D-11D2-945F-00C04FB984F9'

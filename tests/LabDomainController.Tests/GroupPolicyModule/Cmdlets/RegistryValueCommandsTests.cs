@@ -49,8 +49,8 @@ public sealed class RegistryValueCommandsTests(RegistryValueCommandsScenario sce
     }
 
     [Theory]
-    [InlineData(0, "Str", "String", "System.String", "\"hello\"")]
-    [InlineData(1, "Exp", "ExpandString", "System.String", "\"%SystemRoot%\\\\x\"")]
+    [InlineData(0, "Str", "String", "System.String", "\"hello\\u0000\"")]
+    [InlineData(1, "Exp", "ExpandString", "System.String", "\"%SystemRoot%\\\\x\\u0000\"")]
     [InlineData(2, "Bin", "Binary", "System.Byte[]", "[1,2,255]")]
     [InlineData(3, "Dw", "DWord", "System.UInt32", "7")]
     [InlineData(4, "DwHigh", "DWord", "System.UInt32", "2147483648")]
@@ -99,9 +99,10 @@ public sealed class RegistryValueCommandsTests(RegistryValueCommandsScenario sce
     {
         var error = Result.GetProperty(check);
 
-        Assert.Equal("UnableToRetrievePolicyRegistryItem,Microsoft.GroupPolicy.Commands.GetGPRegistryValueCommand", error.GetProperty("id").GetString());
+        Assert.Equal("System.ArgumentException,Microsoft.GroupPolicy.Commands.GetGPRegistryValueCommand", error.GetProperty("id").GetString());
         Assert.Equal(NotFoundMessage, error.GetProperty("message").GetString());
-        Assert.Equal("ObjectNotFound", error.GetProperty("category").GetString());
+        Assert.Equal("keyPath", error.GetProperty("paramName").GetString());
+        Assert.True(error.GetProperty("isArgumentException").GetBoolean());
         Assert.True(Result.GetProperty("absentNonTerminating").GetBoolean());
     }
 
@@ -129,7 +130,7 @@ public sealed class RegistryValueCommandsTests(RegistryValueCommandsScenario sce
         AssertVersions("versionsAfterSameSet", user: 8, computer: 1);
         AssertVersions("versionsAfterFailures", user: 8, computer: 1);
         AssertVersions("versionsAfterRemove", user: 9, computer: 1);
-        AssertVersions("versionsAtEnd", user: 12, computer: 1);
+        AssertVersions("versionsAtEnd", user: 13, computer: 1);
         AssertVersions("otherGpoUntouched", user: 0, computer: 0);
     }
 
@@ -140,7 +141,7 @@ public sealed class RegistryValueCommandsTests(RegistryValueCommandsScenario sce
 
         Assert.Equal("[{35378EAC-683F-11D2-A89A-00C04FBBCFA2}{D02B1F73-3407-48AE-BA88-E8213C6761F1}]", gpo.UserExtensionNames);
         Assert.Equal("[{35378EAC-683F-11D2-A89A-00C04FBBCFA2}{D02B1F72-3407-48AE-BA88-E8213C6761F1}]", gpo.MachineExtensionNames);
-        Assert.Equal(new GpoVersion(12, 1), gpo.SysvolVersion);
+        Assert.Equal(new GpoVersion(13, 1), gpo.SysvolVersion);
         Assert.Equal(gpo.SysvolVersion, gpo.DirectoryVersion);
     }
 
@@ -159,21 +160,50 @@ public sealed class RegistryValueCommandsTests(RegistryValueCommandsScenario sce
 
         Assert.Equal("Delete", setting.GetProperty("state").GetString());
         Assert.Equal("Dw", setting.GetProperty("valueName").GetString());
-        Assert.False(setting.GetProperty("hasValue").GetBoolean());
+        Assert.Equal("String", setting.GetProperty("type").GetString());
+        Assert.True(setting.GetProperty("hasValue").GetBoolean());
     }
 
     [Fact]
-    public void GetGPRegistryValue_ParentKey_ListsSubkeyWithoutValue()
+    public void GetGPRegistryValue_ParentKey_ListsSubkeyWithOnlyItsPlace()
     {
         var setting = Assert.Single(Result.GetProperty("parentListing").EnumerateArray());
 
+        Assert.Equal("Microsoft.GroupPolicy.RegistrySetting", setting.GetProperty("typeName").GetString());
         Assert.Equal(Key, setting.GetProperty("keyPath").GetString());
-        Assert.False(setting.GetProperty("hasValue").GetBoolean());
+        Assert.Equal(@"HKEY_CURRENT_USER\" + Key, setting.GetProperty("fullKeyPath").GetString());
+        Assert.Equal("CurrentUser", setting.GetProperty("hive").GetString());
+        Assert.Equal(string.Empty, setting.GetProperty("state").GetString());
+        Assert.Equal(JsonValueKind.Null, setting.GetProperty("hasValue").ValueKind);
         Assert.Equal(JsonValueKind.Null, setting.GetProperty("valueName").ValueKind);
     }
 
     [Fact]
-    public void RemoveGPRegistryValue_KeyOnly_RemovesKeyAndSubkeys()
+    public void RemoveGPRegistryValue_KeyWithSubkeySettings_ErrorsAndRemovesNothing()
+    {
+        var error = Result.GetProperty("removeKeyWithSubkeys");
+        var names = Result.GetProperty("namesAfterRefusedRemove").EnumerateArray().Select(e => e.GetString()!).ToArray();
+
+        Assert.Equal("UnableToRemovePolicyRegistryItem,Microsoft.GroupPolicy.Commands.RemoveGPRegistryValueCommand", error.GetProperty("id").GetString());
+        Assert.Equal(["Exp", "Bin", "Dw", "DwHigh", "Multi", "Qw"], names);
+    }
+
+    [Fact]
+    public void RemoveGPRegistryValue_TwoValueNames_RefusedBecauseValueNameIsOneString()
+    {
+        var error = Result.GetProperty("removeTwoNames");
+
+        Assert.StartsWith("CannotConvertArgument,", error.GetProperty("id").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void GetGpo_PositionalGuid_BindsTheDefaultParameterSetByGuid()
+    {
+        Assert.Equal("Registry", Result.GetProperty("byPositionGuid").GetString());
+    }
+
+    [Fact]
+    public void RemoveGPRegistryValue_KeyOnlyOnceSubkeysAreGone_RemovesTheKeysValues()
     {
         Assert.Empty(LabSysvol.ReadRegistryPol(scenario.DataDirectory, scenario.GpoId, GpoSection.User));
     }

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json;
 using LabDomainController.GroupPolicyModule.Hosting;
+using LabDomainController.GroupPolicyModule.Topology;
 
 namespace LabDomainController.Tests.GroupPolicyModule.Support;
 
@@ -13,11 +14,11 @@ internal static class PwshRunner
     public const string ResultMarker = "##LAB-RESULT##";
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(2);
 
-    public static async Task<PwshResult> RunAsync(string dataDirectory, string script, CancellationToken cancellationToken)
+    public static async Task<PwshResult> RunAsync(string dataDirectory, string script, CancellationToken cancellationToken, LabTopology? topology = null)
     {
         var scriptPath = Path.Combine(dataDirectory, $"script-{Guid.NewGuid():N}.ps1");
         await File.WriteAllTextAsync(scriptPath, script, cancellationToken);
-        var startInfo = LabPowerShell.CreateStartInfo(dataDirectory, ["-NoLogo", "-NoProfile", "-NonInteractive", "-File", scriptPath]);
+        var startInfo = LabPowerShell.CreateStartInfo(dataDirectory, ["-NoLogo", "-NoProfile", "-NonInteractive", "-File", scriptPath], topology);
         using var process = Process.Start(startInfo) ?? throw new InvalidOperationException("pwsh did not start.");
         process.StandardInput.Close();
         var output = process.StandardOutput.ReadToEndAsync(cancellationToken);
@@ -39,9 +40,9 @@ internal static class PwshRunner
     }
 
     /// <summary>Runs the script and returns the JSON it wrote after the marker; fails with pwsh's output if there is none.</summary>
-    public static async Task<JsonElement> RunForResultAsync(string dataDirectory, string script, CancellationToken cancellationToken)
+    public static async Task<JsonElement> RunForResultAsync(string dataDirectory, string script, CancellationToken cancellationToken, LabTopology? topology = null)
     {
-        var result = await RunAsync(dataDirectory, script, cancellationToken);
+        var result = await RunAsync(dataDirectory, script, cancellationToken, topology);
         var marker = result.Output.LastIndexOf(ResultMarker, StringComparison.Ordinal);
         if (marker < 0)
         {

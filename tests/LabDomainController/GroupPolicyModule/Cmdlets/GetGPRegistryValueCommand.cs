@@ -5,10 +5,10 @@ namespace Microsoft.GroupPolicy.Commands;
 
 /// <summary>
 /// Get-GPRegistryValue -Key [-ValueName]. With -ValueName: that value; without: the key's values and one
-/// HasValue=false object per immediate subkey. Nothing there is an error, as on Windows.
+/// <see cref="RegistrySetting"/> per immediate subkey. Nothing there is an error, as on Windows.
 /// </summary>
-[Cmdlet(VerbsCommon.Get, "GPRegistryValue", DefaultParameterSetName = ByName)]
-[OutputType(typeof(PolicyRegistrySetting))]
+[Cmdlet(VerbsCommon.Get, "GPRegistryValue", DefaultParameterSetName = ByGuid)]
+[OutputType(typeof(PolicyRegistrySetting), typeof(RegistrySetting))]
 public sealed class GetGPRegistryValueCommand : RegistryKeyCmdletBase
 {
     [Parameter]
@@ -25,7 +25,7 @@ public sealed class GetGPRegistryValueCommand : RegistryKeyCmdletBase
         var settings = Find(key, Store.ReadPolicy(gpo, key.Section));
         if (settings.Count == 0)
         {
-            WriteError(GroupPolicyErrors.RegistrySettingNotFound(key.FullKeyPath, "UnableToRetrievePolicyRegistryItem"));
+            WriteError(GroupPolicyErrors.RegistrySettingNotFound(key.FullKeyPath));
             return;
         }
 
@@ -35,7 +35,7 @@ public sealed class GetGPRegistryValueCommand : RegistryKeyCmdletBase
         }
     }
 
-    private List<PolicyRegistrySetting> Find(RegistryKeyPath key, IReadOnlyList<RegistryPolEntry> entries)
+    private List<RegistrySetting> Find(RegistryKeyPath key, IReadOnlyList<RegistryPolEntry> entries)
     {
         var valueEntries = entries.Where(e => key.IsKey(e.Key) && e.ValueName.Length > 0 && (!e.IsSpecial || e.IsDeleteMarker));
         if (ValueName is not null)
@@ -43,11 +43,11 @@ public sealed class GetGPRegistryValueCommand : RegistryKeyCmdletBase
             return valueEntries
                 .Where(e => string.Equals(e.ValueName, ValueName, StringComparison.OrdinalIgnoreCase)
                     || string.Equals(e.ValueName, RegistryPolEntry.DeleteValuePrefix + ValueName, StringComparison.OrdinalIgnoreCase))
-                .Select(e => RegistrySettingConverter.ToSetting(key, e))
+                .Select(e => (RegistrySetting)RegistrySettingConverter.ToSetting(key, e))
                 .ToList();
         }
 
-        var settings = valueEntries.Select(e => RegistrySettingConverter.ToSetting(key, e)).ToList();
+        var settings = valueEntries.Select(e => (RegistrySetting)RegistrySettingConverter.ToSetting(key, e)).ToList();
         var subkeys = entries
             .Where(e => !key.IsKey(e.Key) && key.IsKeyOrBelow(e.Key))
             .Select(e => e.Key[..(e.Key.IndexOf('\\', key.KeyPath.Length + 1) is var end and > 0 ? end : e.Key.Length)])

@@ -3,7 +3,7 @@ using System.Management.Automation;
 namespace Microsoft.GroupPolicy.Commands;
 
 /// <summary>Get-GPO -Name | -Guid | -All.</summary>
-[Cmdlet(VerbsCommon.Get, "GPO", DefaultParameterSetName = ByName)]
+[Cmdlet(VerbsCommon.Get, "GPO", DefaultParameterSetName = ByGuid)]
 [OutputType(typeof(Gpo))]
 public sealed class GetGpoCommand : GpoTargetCmdletBase
 {

@@ -1,5 +1,6 @@
 using System.Management.Automation;
 using LabDomainController.GroupPolicyModule.Sysvol;
+using LabDomainController.GroupPolicyModule.Topology;
 
 namespace Microsoft.GroupPolicy.Commands;
 
@@ -13,7 +14,10 @@ public abstract class GroupPolicyCmdletBase : PSCmdlet
     [ValidateNotNullOrEmpty]
     public string? Domain { get; set; }
 
-    /// <summary>Accepted and ignored: the lab has one domain controller.</summary>
+    /// <summary>
+    /// The DC to talk to; without it, the PDC emulator. Only the lab itself answers: any other machine is a second
+    /// hop, which no lab logon can make (NTLM cannot delegate; the lab grants no Kerberos delegation).
+    /// </summary>
     [Parameter]
     [Alias("DC")]
     [ValidateNotNullOrEmpty]
@@ -23,6 +27,14 @@ public abstract class GroupPolicyCmdletBase : PSCmdlet
 
     protected override void BeginProcessing()
     {
+        var topology = LabTopology.FromEnvironment();
+        var server = Server ?? topology.Pdc;
+        if (!LabTopology.IsThisMachine(server))
+        {
+            // Unhandled, as in the Windows module: PowerShell shapes it (NotSpecified, COMException,<command>).
+            throw GroupPolicyErrors.SecondHop();
+        }
+
         if (!LabDomain.IsThisDomain(Domain))
         {
             ThrowTerminatingError(GroupPolicyErrors.DomainNotContacted(Domain!));

@@ -4,7 +4,7 @@ using LabDomainController.GroupPolicyModule.ActiveDirectory.Store;
 namespace Microsoft.GroupPolicy.Commands;
 
 /// <summary>New-GPLink -Target [-LinkEnabled] [-Enforced] [-Order]: adds the GPO to the target's gPLink.</summary>
-[Cmdlet(VerbsCommon.New, "GPLink", DefaultParameterSetName = ByName, SupportsShouldProcess = true)]
+[Cmdlet(VerbsCommon.New, "GPLink", DefaultParameterSetName = ByGuid, SupportsShouldProcess = true)]
 [OutputType(typeof(GpoLink))]
 public sealed class NewGPLinkCommand : GpLinkCmdletBase
 {

@@ -19,6 +19,7 @@ internal static class RegistrySettingConverter
             $"The value type \"{type}\" is not supported. Use -Type String, ExpandString, Binary, DWord, MultiString or QWord."),
     };
 
+    /// <summary>A value, or a <c>**del.</c> entry (PolicyState Delete, Type String, HasValue true, as Windows shows it).</summary>
     public static PolicyRegistrySetting ToSetting(RegistryKeyPath key, RegistryPolEntry entry)
     {
         var deleted = entry.IsDeleteMarker;
@@ -28,24 +29,24 @@ internal static class RegistrySettingConverter
             FullKeyPath = RegistryKeyPath.HivePrefix(key.Section) + entry.Key,
             Hive = key.Hive,
             PolicyState = deleted ? PolicySettingState.Delete : PolicySettingState.Set,
-            Value = deleted ? null : entry.DecodeData(),
-            Type = deleted ? RegistryValueKind.Unknown : ToKind(entry.Type),
+            Value = WithTerminatingNul(entry.Type, entry.DecodeData()),
+            Type = deleted ? RegistryValueKind.String : ToKind(entry.Type),
             ValueName = deleted ? entry.ValueName[RegistryPolEntry.DeleteValuePrefix.Length..] : entry.ValueName,
-            HasValue = !deleted,
+            HasValue = true,
         };
     }
 
-    public static PolicyRegistrySetting ToKeySetting(RegistryKeyPath key, string keyPath) => new()
+    /// <summary>A subkey: KeyPath, FullKeyPath and Hive only.</summary>
+    public static RegistrySetting ToKeySetting(RegistryKeyPath key, string keyPath) => new()
     {
         KeyPath = keyPath,
         FullKeyPath = RegistryKeyPath.HivePrefix(key.Section) + keyPath,
         Hive = key.Hive,
-        PolicyState = PolicySettingState.Set,
-        Value = null,
-        Type = RegistryValueKind.Unknown,
-        ValueName = null,
-        HasValue = false,
     };
+
+    // Get-GPRegistryValue hands REG_SZ data back with the NUL that terminates it in Registry.pol.
+    private static object WithTerminatingNul(RegistryPolValueType type, object data) =>
+        type is RegistryPolValueType.String or RegistryPolValueType.ExpandString && data is string text ? text + "\0" : data;
 
     private static RegistryValueKind ToKind(RegistryPolValueType type) => type switch
     {

@@ -4,15 +4,16 @@ using LabDomainController.GroupPolicyModule.RegistryPol;
 namespace Microsoft.GroupPolicy.Commands;
 
 /// <summary>
-/// Remove-GPRegistryValue -Key [-ValueName]: removes the named values (and their <c>**del.</c> entries), or without
-/// -ValueName the key with everything below it. Nothing configured there is an error, as on Windows.
+/// Remove-GPRegistryValue -Key [-ValueName]: removes the named value (and its <c>**del.</c> entry), or without
+/// -ValueName the key's own values, refused (nothing removed) when subkeys hold settings. Nothing configured there
+/// is an error, as on Windows.
 /// </summary>
-[Cmdlet(VerbsCommon.Remove, "GPRegistryValue", DefaultParameterSetName = ByName, SupportsShouldProcess = true)]
+[Cmdlet(VerbsCommon.Remove, "GPRegistryValue", DefaultParameterSetName = ByGuid, SupportsShouldProcess = true)]
 [OutputType(typeof(Gpo))]
 public sealed class RemoveGPRegistryValueCommand : RegistryKeyCmdletBase
 {
     [Parameter]
-    public string[]? ValueName { get; set; }
+    public string? ValueName { get; set; }
 
     protected override void ProcessRecord()
     {
@@ -24,28 +25,26 @@ public sealed class RemoveGPRegistryValueCommand : RegistryKeyCmdletBase
 
         var entries = Store.ReadPolicy(gpo, key.Section).ToList();
         var removedAny = false;
-        if (ValueName is null || ValueName.Length == 0)
+        if (string.IsNullOrEmpty(ValueName))
         {
-            removedAny = entries.RemoveAll(e => key.IsKeyOrBelow(e.Key)) > 0;
-            if (!removedAny)
+            if (entries.Any(e => !key.IsKey(e.Key) && key.IsKeyOrBelow(e.Key)))
             {
-                WriteError(GroupPolicyErrors.RegistrySettingNotFound(key.FullKeyPath, "UnableToRemovePolicyRegistryItem"));
+                WriteError(GroupPolicyErrors.KeyHasSubkeySettings(key.FullKeyPath));
+                return;
             }
+
+            removedAny = entries.RemoveAll(e => key.IsKey(e.Key)) > 0;
         }
         else
         {
-            foreach (var name in ValueName)
-            {
-                var removed = entries.RemoveAll(e => key.IsKey(e.Key)
-                    && (string.Equals(e.ValueName, name, StringComparison.OrdinalIgnoreCase)
-                        || string.Equals(e.ValueName, RegistryPolEntry.DeleteValuePrefix + name, StringComparison.OrdinalIgnoreCase)));
-                if (removed == 0)
-                {
-                    WriteError(GroupPolicyErrors.RegistrySettingNotFound(key.FullKeyPath, "UnableToRemovePolicyRegistryItem"));
-                }
+            removedAny = entries.RemoveAll(e => key.IsKey(e.Key)
+                && (string.Equals(e.ValueName, ValueName, StringComparison.OrdinalIgnoreCase)
+                    || string.Equals(e.ValueName, RegistryPolEntry.DeleteValuePrefix + ValueName, StringComparison.OrdinalIgnoreCase))) > 0;
+        }
 
-                removedAny |= removed > 0;
-            }
+        if (!removedAny)
+        {
+            WriteError(GroupPolicyErrors.RegistrySettingNotRemoved(key.FullKeyPath, "UnableToRemovePolicyRegistryItem"));
         }
 
         if (removedAny && ShouldProcess(gpo.Directory.DisplayName, $"Remove-GPRegistryValue {key.FullKeyPath}"))

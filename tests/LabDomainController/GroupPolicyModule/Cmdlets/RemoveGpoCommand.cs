@@ -4,7 +4,7 @@ using LabDomainController.GroupPolicyModule.ActiveDirectory.Store;
 namespace Microsoft.GroupPolicy.Commands;
 
 /// <summary>Remove-GPO -Name | -Guid: deletes the AD document and the SYSVOL folder.</summary>
-[Cmdlet(VerbsCommon.Remove, "GPO", DefaultParameterSetName = ByName, SupportsShouldProcess = true)]
+[Cmdlet(VerbsCommon.Remove, "GPO", DefaultParameterSetName = ByGuid, SupportsShouldProcess = true)]
 public sealed class RemoveGpoCommand : GpoTargetCmdletBase
 {
     /// <summary>Keeps the GPO's links in the domain's gPLink values (dangling); by default they are removed too.</summary>

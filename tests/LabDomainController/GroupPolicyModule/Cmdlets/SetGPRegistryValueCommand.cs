@@ -8,7 +8,7 @@ namespace Microsoft.GroupPolicy.Commands;
 /// Set-GPRegistryValue -Key -ValueName -Type -Value (or -Disable). Every successful call bumps the section's
 /// version and registers the Registry CSE, even when the value was already there, as on Windows.
 /// </summary>
-[Cmdlet(VerbsCommon.Set, "GPRegistryValue", DefaultParameterSetName = ByName, SupportsShouldProcess = true)]
+[Cmdlet(VerbsCommon.Set, "GPRegistryValue", DefaultParameterSetName = ByGuid, SupportsShouldProcess = true)]
 [OutputType(typeof(Gpo))]
 public sealed class SetGPRegistryValueCommand : RegistryKeyCmdletBase
 {

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Runtime.InteropServices;
 using System.Text;
 using LabDomainController.GroupPolicyModule.Sysvol;
+using LabDomainController.GroupPolicyModule.Topology;
 
 namespace LabDomainController.GroupPolicyModule.Hosting;
 
@@ -45,9 +46,10 @@ public static class LabPowerShell
 
     /// <summary>
     /// <c>dotnet pwsh.dll &lt;arguments&gt;</c> with LAB_DATA_DIR set, the generated GroupPolicy module first on
-    /// PSModulePath, stdin/stdout/stderr redirected as UTF-8, telemetry and update checks off.
+    /// PSModulePath, stdin/stdout/stderr redirected as UTF-8, telemetry and update checks off, and the DC's names and
+    /// <paramref name="topology"/> (default: the PDC emulator is another machine, messages in English) in the environment.
     /// </summary>
-    public static ProcessStartInfo CreateStartInfo(string dataDirectory, IEnumerable<string> pwshArguments)
+    public static ProcessStartInfo CreateStartInfo(string dataDirectory, IEnumerable<string> pwshArguments, LabTopology? topology = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(dataDirectory);
         ArgumentNullException.ThrowIfNull(pwshArguments);
@@ -77,6 +79,11 @@ public static class LabPowerShell
         startInfo.Environment["POWERSHELL_TELEMETRY_OPTOUT"] = "1";
         startInfo.Environment["POWERSHELL_UPDATECHECK"] = "Off";
         startInfo.Environment["NO_COLOR"] = "1";
+        foreach (var (name, value) in (topology ?? new LabTopology()).ToEnvironment())
+        {
+            startInfo.Environment[name] = value;
+        }
+
         return startInfo;
     }
 
