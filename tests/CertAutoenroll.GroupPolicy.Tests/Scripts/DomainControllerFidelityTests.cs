@@ -44,8 +44,8 @@ public sealed class DomainControllerFidelityTests(LabDomainFixture lab)
 
     [Theory]
     [InlineData(null)]
-    [InlineData("LAB-DC")]
-    [InlineData("lab-dc.lab.test")]
+    [InlineData("DC01")]
+    [InlineData("dc01.lab.test")]
     public async Task ReadAsync_ServerIsTheConnectedDc_StaysOnItAndReads(string? server)
     {
         // Arrange: the lab's PDC emulator is another machine, so a cmdlet without -Server makes a second hop.

@@ -24,7 +24,7 @@ public sealed class HttpAuthenticatorTests
     [Theory]
     [InlineData("labadmin")]
     [InlineData(@".\labadmin")]
-    [InlineData(@"LAB-DC\LabAdmin")]
+    [InlineData(@"DC01\LabAdmin")]
     public void Authenticate_BasicLocalAccountOverHttps_Authenticated(string user)
     {
         var outcome = NewAuthenticator().Authenticate(NewContext(isHttps: true, Basic(user, LocalPassword)));

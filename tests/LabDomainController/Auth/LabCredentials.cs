@@ -53,7 +53,7 @@ internal sealed class LabCredentials
         var slash = userName.IndexOf('\\', StringComparison.Ordinal);
         var qualifier = slash < 0 ? string.Empty : userName[..slash];
         var name = slash < 0 ? userName : userName[(slash + 1)..];
-        var isLocalForm = qualifier.Length == 0 || qualifier == "." || string.Equals(qualifier, LabIdentity.NetBiosComputerName, StringComparison.OrdinalIgnoreCase);
+        var isLocalForm = qualifier.Length == 0 || qualifier == "." || string.Equals(qualifier, GroupPolicyModule.Topology.LabTopology.ComputerName, StringComparison.OrdinalIgnoreCase);
         return isLocalForm
             && string.Equals(name, LocalUserName, StringComparison.OrdinalIgnoreCase)
             && string.Equals(password, _localPassword, StringComparison.Ordinal);

@@ -45,9 +45,9 @@ public sealed class GpoCommandsScenario : IAsyncLifetime
         $r.ambiguous = Capture { Get-GPO -Name 'Twin' }
         $r.twinByGuid = (Get-GPO -Guid '0a0a0a0a-1111-4111-8111-000000000002').DisplayName
         $r.otherDomain = Capture { Get-GPO -Name 'Alpha' -Domain 'other.test' }
-        $r.explicitDomain = (Get-GPO -Name 'Alpha' -Domain 'LAB.TEST' -Server 'lab-dc.lab.test').DisplayName
-        $r.byNetBiosServer = (Get-GPO -Name 'Alpha' -Server 'LAB-DC').DisplayName
-        $r.otherServer = Capture { Get-GPO -Name 'Alpha' -Server 'dc1.lab.test' }
+        $r.explicitDomain = (Get-GPO -Name 'Alpha' -Domain 'LAB.TEST' -Server 'dc01.lab.test').DisplayName
+        $r.byNetBiosServer = (Get-GPO -Name 'Alpha' -Server 'DC01').DisplayName
+        $r.otherServer = Capture { Get-GPO -Name 'Alpha' -Server 'dc2.lab.test' }
         $r.noServer = Capture { $PSDefaultParameterValues = @{}; Get-GPO -Name 'Alpha' }
         $r.noServerWrite = Capture { $PSDefaultParameterValues = @{}; New-GPO -Name 'Never created' }
         $r.neverCreated = @(Get-GPO -All | Where-Object DisplayName -eq 'Never created').Count

@@ -137,7 +137,7 @@ public sealed class GpoCommandsTests(GpoCommandsScenario scenario) : IClassFixtu
     {
         var environment = Result.GetProperty("environment");
 
-        Assert.Equal("LAB-DC", environment.GetProperty("computerName").GetString());
+        Assert.Equal("DC01", environment.GetProperty("computerName").GetString());
         Assert.Equal("LAB.TEST", environment.GetProperty("userDnsDomain").GetString());
         Assert.Equal("LAB", environment.GetProperty("userDomain").GetString());
     }

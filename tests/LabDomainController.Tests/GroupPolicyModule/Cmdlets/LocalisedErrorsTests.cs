@@ -18,8 +18,8 @@ public sealed class LocalisedErrorsTests
             catch { return [ordered]@{ id = $_.FullyQualifiedErrorId; message = $_.Exception.Message; isArgumentException = $_.Exception -is [System.ArgumentException]; paramName = $_.Exception.ParamName; hresult = $_.Exception.HResult } }
         }
         $r = [ordered]@{}
-        $r.absent = Capture { Get-GPRegistryValue -Name 'Default Domain Policy' -Key 'HKCU\Software\Policies\Nothing' -Server 'LAB-DC' }
-        $r.missingGpo = Capture { Get-GPO -Guid '0badc0de-2222-4222-8222-000000000000' -Server 'LAB-DC' }
+        $r.absent = Capture { Get-GPRegistryValue -Name 'Default Domain Policy' -Key 'HKCU\Software\Policies\Nothing' -Server 'DC01' }
+        $r.missingGpo = Capture { Get-GPO -Guid '0badc0de-2222-4222-8222-000000000000' -Server 'DC01' }
         $r.secondHop = Capture { Get-GPO -Name 'Default Domain Policy' }
         Write-Output '##LAB-RESULT##'
         $r | ConvertTo-Json -Depth 4 -Compress

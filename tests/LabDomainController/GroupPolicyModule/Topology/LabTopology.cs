@@ -1,3 +1,4 @@
+using LabDomainController.GroupPolicyModule.ActiveDirectory.Store;
 using LabDomainController.GroupPolicyModule.Sysvol;
 
 namespace LabDomainController.GroupPolicyModule.Topology;
@@ -16,8 +17,10 @@ public sealed record LabTopology
     /// <summary>Another machine than the lab, as a DC that is not the PDC emulator sees it.</summary>
     public const string DefaultPdc = "pdc.lab.test";
 
-    public const string ComputerName = "LAB-DC";
-    public const string DnsHostName = "lab-dc.lab.test";
+    /// <summary>The lab DC's NetBIOS name, as its directory knows it.</summary>
+    public const string ComputerName = LabDirectory.DomainControllerName;
+
+    public static string DnsHostName => LabDirectory.DomainControllerFqdn;
 
     public string Pdc { get; init; } = DefaultPdc;
 
