@@ -220,7 +220,7 @@ function New-ItemReply($Gpo, $Item, [string]$FullKey, $Values, [bool]$Changed, $
 }
 
 function New-ChangeReply($Gpo, $Item, [string]$FullKey, $Before, [bool]$Changed) {
-    # Apply and remove share this: re-read only after a write, and report AEPolicy as it was before.
+    # Apply and remove share this: re-read only after a write, and report the policy DWORD as it was before.
     $after = if ($Changed) { Read-PolicyValues $Gpo $Item $FullKey } else { ,$Before }
     return (New-ItemReply $Gpo $Item $FullKey $after $Changed (Get-AePolicyData $Before))
 }

@@ -1,5 +1,5 @@
 # Writes the Auto-Enrollment policy values that differ from what the GPO holds, so the GPO version
-# moves only on a real change; removes owned values the settings no longer declare; keeps AEPolicy
+# moves only on a real change; removes owned values the settings no longer declare; keeps policy DWORD
 # bits outside knownAePolicyBits and every value it does not own.
 # Request: {"keyPath","aePolicyValueName","server"?,"items":[{"gpoName"|"gpoId","domain","scope","aePolicy",
 #   "knownAePolicyBits","values":[{"name","type","data"}],"ownedValueNames":[...]}]}.

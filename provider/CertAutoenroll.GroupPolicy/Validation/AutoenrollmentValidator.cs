@@ -1,4 +1,3 @@
-using System.Globalization;
 using CertAutoenroll.GroupPolicy.Model;
 
 namespace CertAutoenroll.GroupPolicy.Validation;
@@ -128,34 +127,8 @@ public static partial class AutoenrollmentValidator
         return Single(InputFields.Server, problem);
     }
 
-    public static IReadOnlyList<ValidationFailure> ValidateScope(string? scope) =>
-        TryParseScope(scope, out _)
-            ? []
-            : Single(InputFields.Scope, $"scope must be \"User\" or \"Computer\" (got {Quote(scope)}); pick one of them.");
-
-    public static bool TryParseScope(string? scope, out PolicyScope value) => TryParseName(scope, out value);
-
-    public static IReadOnlyList<ValidationFailure> ValidateConfigurationModel(string? configurationModel) =>
-        TryParseConfigurationModel(configurationModel, out _)
-            ? []
-            : Single(InputFields.ConfigurationModel, $"configurationModel must be \"Enabled\" or \"Disabled\" (got {Quote(configurationModel)}); for \"Not configured\" remove the resource instead.");
-
-    public static bool TryParseConfigurationModel(string? configurationModel, out ConfigurationModel value) =>
-        TryParseName(configurationModel, out value);
-
-    private static bool TryParseName<TEnum>(string? text, out TEnum value)
-        where TEnum : struct, Enum
-    {
-        value = default;
-        // Exact names only: no numbers, no other casing, so what is stored is what was written.
-        return text is not null && Enum.GetNames<TEnum>().Contains(text, StringComparer.Ordinal) && Enum.TryParse(text, out value);
-    }
-
     private static IReadOnlyList<ValidationFailure> Single(string field, string? problem) =>
         problem is null ? [] : [new ValidationFailure(field, problem)];
-
-    private static string Quote(string? text) =>
-        text is null ? "nothing" : "\"" + string.Concat(text.Select(c => char.IsControl(c) ? $"\\u{(int)c:X4}" : c.ToString(CultureInfo.InvariantCulture))) + "\"";
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?=.{1,255}$)[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\.?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex DnsName();

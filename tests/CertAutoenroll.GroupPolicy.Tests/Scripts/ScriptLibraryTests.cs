@@ -51,6 +51,22 @@ public sealed class ScriptLibraryTests
         Assert.Equal(scripts.Length, problems.Count);
     }
 
+    [Theory]
+    [InlineData("Read")]
+    [InlineData("Apply")]
+    [InlineData("Remove")]
+    public void Get_EachScript_SpellsNoRegistryNameTheModelOwns(string name)
+    {
+        // Act
+        var script = ScriptLibrary.Get(Enum.Parse<ScriptName>(name));
+
+        // Assert: the key path and value names reach the scripts in the request, from AutoenrollmentRegistry.
+        Assert.DoesNotContain(CertAutoenroll.GroupPolicy.Registry.AutoenrollmentRegistry.KeyPath, script, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("Cryptography", script, StringComparison.OrdinalIgnoreCase);
+        Assert.All(CertAutoenroll.GroupPolicy.Registry.AutoenrollmentRegistry.OwnedValueNames,
+            owned => Assert.DoesNotContain(owned, script, StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Get_CheckerOnScriptsUsingPowerShell7Features_FlagsEachOne()
     {

@@ -113,35 +113,20 @@ public sealed class AutoenrollmentValidatorTests
     }
 
     [Theory]
-    [InlineData("User", true)]
-    [InlineData("Computer", true)]
-    [InlineData("user", false)]
-    [InlineData("Machine", false)]
-    [InlineData("0", false)]
-    [InlineData(null, false)]
-    public void ValidateScope_Values_OnlyExactNamesPass(string? scope, bool valid)
+    [InlineData(null, true)]
+    [InlineData("dc01.lab.test", true)]
+    [InlineData("DC01", true)]
+    [InlineData("dc01 lab", false)]
+    [InlineData("dc01;Remove-GPO", false)]
+    [InlineData("", false)]
+    public void ValidateServer_Names_OnlyHostNamesPassAndFailuresNameServer(string? server, bool valid)
     {
         // Act
-        var failures = AutoenrollmentValidator.ValidateScope(scope);
+        var failures = AutoenrollmentValidator.ValidateServer(server);
 
         // Assert
         Assert.Equal(valid, failures.Count == 0);
-        Assert.All(failures, f => Assert.Contains("\"User\" or \"Computer\"", f.Message, StringComparison.Ordinal));
-    }
-
-    [Theory]
-    [InlineData("Enabled", true)]
-    [InlineData("Disabled", true)]
-    [InlineData("NotConfigured", false)]
-    [InlineData("enabled", false)]
-    public void ValidateConfigurationModel_Values_OnlyEnabledOrDisabledPass(string model, bool valid)
-    {
-        // Act
-        var failures = AutoenrollmentValidator.ValidateConfigurationModel(model);
-
-        // Assert
-        Assert.Equal(valid, failures.Count == 0);
-        Assert.All(failures, f => Assert.Equal("configurationModel", f.Field));
+        Assert.All(failures, f => Assert.Equal("server", f.Field));
     }
 
     [Theory]

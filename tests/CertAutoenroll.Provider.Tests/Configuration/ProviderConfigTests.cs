@@ -46,6 +46,7 @@ public sealed class ProviderConfigTests
     [InlineData("caCertificate", "-----BEGIN CERTIFICATE-----\nAAAA\n-----END CERTIFICATE-----", "port", "5986", "caCertificate")]
     [InlineData("allowUnencrypted", "yes", "port", "5986", "allowUnencrypted")]
     [InlineData("domain", "not a domain!", "port", "5986", "domain")]
+    [InlineData("server", "dc 1;x", "port", "5986", "server")]
     [InlineData("hots", "dc2", "port", "5986", "hots")]
     public async Task CheckConfig_BadValue_FailsNamingTheKey(string key, string value, string otherKey, string otherValue, string failingKey)
     {
