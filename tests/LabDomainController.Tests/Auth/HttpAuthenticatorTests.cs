@@ -51,7 +51,8 @@ public sealed class HttpAuthenticatorTests
             new LabCredentials(@"LAB\Administrator", Password),
             LabOptions.Parse(["--password", Password, "--data", Path.GetTempPath()]),
             _counters,
-            TimeProvider.System);
+            TimeProvider.System,
+            new LabChannelBinding(new byte[16], CbtHardening.Relaxed));
 
         var outcome = authenticator.Authenticate(NewContext(isHttps: true, Basic(@"LAB\Administrator", Password)));
 
