@@ -17,7 +17,7 @@ internal sealed class ResourceOperations(RemoteConnection remote, EngineLog engi
     public string? Domain => remote.RequireConfig().Domain;
 
     /// <summary>The DC and domain the GPO, link and template scripts address.</summary>
-    public DomainScope DomainScope => new(null, Domain);
+    public DomainScope DomainScope => new(remote.RequireConfig().Server, Domain);
 
     public OperationContext Context(string verb, string subject) => new(verb, subject, remote.HostDescription);
 
