@@ -40,6 +40,10 @@ public partial class Provider : ProviderResource
     [Output("domain")]
     public Output<string?> Domain { get; private set; } = null!;
 
+    /// <summary>DC the GroupPolicy cmdlets are sent to as <c>-Server</c>.</summary>
+    [Output("server")]
+    public Output<string?> Server { get; private set; } = null!;
+
     private static CustomResourceOptions MakeResourceOptions(CustomResourceOptions? options, Input<string>? id)
     {
         var defaultOptions = new CustomResourceOptions

@@ -16,6 +16,7 @@ public sealed class ProviderArgs : ResourceArgs
         Auth = "negotiate";
         Username = FromEnvironment("CERTAUTOENROLL_USERNAME");
         Password = FromEnvironment("CERTAUTOENROLL_PASSWORD");
+        Server = FromEnvironment("CERTAUTOENROLL_SERVER");
         InsecureSkipTlsVerify = false;
         AllowUnencrypted = false;
         OperationTimeoutSeconds = 60;
@@ -52,6 +53,14 @@ public sealed class ProviderArgs : ResourceArgs
     /// <summary>Domain passed to the GroupPolicy cmdlets as <c>-Domain</c>; defaults to the DC's own domain.</summary>
     [Input("domain")]
     public Input<string>? Domain { get; set; }
+
+    /// <summary>
+    /// Domain controller every GroupPolicy cmdlet is sent to as <c>-Server</c>, e.g. the PDC emulator;
+    /// defaults to the connected DC's own FQDN (without it the cmdlets go to the PDC emulator, a second
+    /// hop that NTLM cannot make).
+    /// </summary>
+    [Input("server")]
+    public Input<string>? Server { get; set; }
 
     /// <summary>PEM trust anchor for the https listener; defaults to the system trust store.</summary>
     [Input("caCertificate")]

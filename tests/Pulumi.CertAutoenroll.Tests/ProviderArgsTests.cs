@@ -74,6 +74,34 @@ public sealed class ProviderArgsTests
     }
 
     [Fact]
+    public async Task Constructor_ServerVariable_FillsServer()
+    {
+        // Arrange
+        using var environment = new EnvironmentScope(("CERTAUTOENROLL_SERVER", "pdc01.corp.example"));
+
+        // Act
+        var args = new ProviderArgs();
+
+        // Assert
+        Assert.Equal("pdc01.corp.example", await OutputUtilities.GetValueAsync<string>(args.Server!));
+    }
+
+    [Fact]
+    public async Task Constructor_NoServerVariable_LeavesServerUnregistered()
+    {
+        // Arrange
+        using var environment = new EnvironmentScope(("CERTAUTOENROLL_SERVER", null));
+        var args = new ProviderArgs { Host = "dc01.corp.example" };
+
+        // Act
+        var run = await PulumiTestHost.RunAsync(() => new Provider("dc", args));
+
+        // Assert
+        Assert.Null(args.Server);
+        Assert.False(run.Single(ProviderType).Inputs.ContainsKey("server"));
+    }
+
+    [Fact]
     public async Task Provider_NoHostAnywhere_FailsNamingHost()
     {
         // Arrange
@@ -100,6 +128,7 @@ public sealed class ProviderArgsTests
             Username = @"CORP\gpo-admin",
             Password = "Pa55w0rd!",
             Domain = "corp.example",
+            Server = "pdc01.corp.example",
             CaCertificate = "-----BEGIN CERTIFICATE-----",
             TlsServerName = "dc01.corp.example",
             InsecureSkipTlsVerify = false,
@@ -119,9 +148,10 @@ public sealed class ProviderArgsTests
         Assert.Equal("false", inputs["allowUnencrypted"]);
         Assert.Equal("90", inputs["operationTimeoutSeconds"]);
         Assert.Equal("2", inputs["maxRetries"]);
+        Assert.Equal("pdc01.corp.example", inputs["server"]);
         Assert.Equal(
             ["allowUnencrypted", "auth", "caCertificate", "domain", "host", "insecureSkipTlsVerify", "maxRetries",
-             "operationTimeoutSeconds", "password", "port", "scheme", "tlsServerName", "username"],
+             "operationTimeoutSeconds", "password", "port", "scheme", "server", "tlsServerName", "username"],
             inputs.Keys.Order(StringComparer.Ordinal));
     }
 

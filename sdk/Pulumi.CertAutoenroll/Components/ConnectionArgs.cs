@@ -33,6 +33,9 @@ public sealed class ConnectionArgs
     /// <summary>Domain passed to the GroupPolicy cmdlets; defaults to the DC's own domain.</summary>
     public Input<string>? Domain { get; set; }
 
+    /// <summary>DC that every GroupPolicy cmdlet is sent to (<c>-Server</c>); defaults to the connected DC's own FQDN.</summary>
+    public Input<string>? Server { get; set; }
+
     /// <summary>PEM trust anchor for the https listener.</summary>
     public Input<string>? CaCertificate { get; set; }
 
@@ -62,6 +65,7 @@ public sealed class ConnectionArgs
         args.Username = Username ?? args.Username;
         args.Password = Password ?? args.Password;
         args.Domain = Domain ?? args.Domain;
+        args.Server = Server ?? args.Server;
         args.CaCertificate = CaCertificate ?? args.CaCertificate;
         args.TlsServerName = TlsServerName ?? args.TlsServerName;
         args.InsecureSkipTlsVerify = InsecureSkipTlsVerify ?? args.InsecureSkipTlsVerify;

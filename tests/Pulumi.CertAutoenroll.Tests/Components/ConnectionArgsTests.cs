@@ -34,6 +34,7 @@ public sealed class ConnectionArgsTests
             Username = @"LAB\Administrator",
             Password = "Pa55w0rd!",
             Domain = "lab.test",
+            Server = "lab-dc.lab.test",
             CaCertificate = "-----BEGIN CERTIFICATE-----",
             TlsServerName = "lab-dc",
             InsecureSkipTlsVerify = true,
@@ -54,12 +55,27 @@ public sealed class ConnectionArgsTests
         Assert.Equal("Pa55w0rd!", await ValueAsync(args.Password));
         Assert.True(await Output.IsSecretAsync<string>(args.Password!));
         Assert.Equal("lab.test", await ValueAsync(args.Domain));
+        Assert.Equal("lab-dc.lab.test", await ValueAsync(args.Server));
         Assert.Equal("-----BEGIN CERTIFICATE-----", await ValueAsync(args.CaCertificate));
         Assert.Equal("lab-dc", await ValueAsync(args.TlsServerName));
         Assert.True(await ValueAsync(args.InsecureSkipTlsVerify));
         Assert.True(await ValueAsync(args.AllowUnencrypted));
         Assert.Equal(30, await ValueAsync(args.OperationTimeoutSeconds));
         Assert.Equal(1, await ValueAsync(args.MaxRetries));
+    }
+
+    [Fact]
+    public async Task ToProviderArgs_NoServer_KeepsTheEnvironmentServer()
+    {
+        // Arrange
+        using var environment = new EnvironmentScope(("CERTAUTOENROLL_SERVER", "pdc.lab.test"));
+        var connection = new ConnectionArgs { Host = "127.0.0.1" };
+
+        // Act
+        var args = connection.ToProviderArgs();
+
+        // Assert
+        Assert.Equal("pdc.lab.test", await ValueAsync(args.Server));
     }
 
     private static Task<T> ValueAsync<T>(Input<T>? input) =>
