@@ -33,7 +33,7 @@ public sealed class LabDomainControllerProcessTests
     public async Task PostFaults_ShellGoneOnce_AllShellsVanishAndTheNextRequestGetsShellNotFound()
     {
         await using var lab = await LabDomainControllerProcess.StartAsync(new LabDomainControllerOptions(), CancellationToken.None);
-        using var client = LabHttpClient.Basic(lab.HttpsEndpoint, lab.CertificatePem, lab.UserName, lab.Password);
+        using var client = LabHttpClient.Basic(lab.HttpsEndpoint, lab.CertificatePem, lab.LocalUserName!, lab.LocalPassword);
         var (_, created) = await client.SendAsync(TestEnvelopes.Create());
         var shellId = created!.Descendants(W + "Selector").Single().Value;
 
@@ -54,7 +54,7 @@ public sealed class LabDomainControllerProcessTests
     public async Task PostFaults_QuotaOperations_FaultAsWindowsWordsItAndCounted()
     {
         await using var lab = await LabDomainControllerProcess.StartAsync(new LabDomainControllerOptions(), CancellationToken.None);
-        using var client = LabHttpClient.Basic(lab.HttpsEndpoint, lab.CertificatePem, lab.UserName, lab.Password);
+        using var client = LabHttpClient.Basic(lab.HttpsEndpoint, lab.CertificatePem, lab.LocalUserName!, lab.LocalPassword);
 
         await lab.SetFaultsAsync(1, ["quotaOperations"], null, null, CancellationToken.None, limit: 1);
         var (status, reply) = await client.SendAsync(TestEnvelopes.Create());

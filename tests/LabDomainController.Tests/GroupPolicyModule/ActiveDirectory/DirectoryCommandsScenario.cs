@@ -14,6 +14,8 @@ public sealed class DirectoryCommandsScenario : IAsyncLifetime
         $ErrorActionPreference = 'Stop'
         Import-Module ActiveDirectory
         Import-Module GroupPolicy
+        # The lab DC itself: without -Server the GroupPolicy cmdlets would go to the PDC emulator (a second hop).
+        $PSDefaultParameterValues = @{ '*-GP*:Server' = $env:COMPUTERNAME }
         $r = [ordered]@{}
         function Capture([scriptblock]$Block) {
             try { & $Block | Out-Null; return [ordered]@{ ok = $true } }
