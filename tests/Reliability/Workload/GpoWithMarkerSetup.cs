@@ -21,6 +21,8 @@ internal static class GpoWithMarkerSetup
         param([string]$RequestBase64)
         $ErrorActionPreference = 'Stop'
         Import-Module GroupPolicy
+        # Setup talks to the lab DC itself: without -Server the cmdlets would go to the PDC emulator (a second hop).
+        $PSDefaultParameterValues = @{ '*-GP*:Server' = $env:COMPUTERNAME }
         $request = [System.Text.Encoding]::UTF8.GetString([System.Convert]::FromBase64String($RequestBase64)) | ConvertFrom-Json
         foreach ($name in $request.names) {
             $null = New-GPO -Name $name
