@@ -1,49 +1,11 @@
-# Shared by the GPO, link and template-access scripts: DomainScriptLibrary splices it in place of their include line.
-# Windows PowerShell 5.1 compatible. Never print anything but the one reply line.
-# Decisions rest on error ids, exception types and HRESULTs, never on message text: a DC may speak any language.
+# Shared by the GPO, link and template-access scripts, after the prelude every DC script starts with.
+# <include Prelude.ps1>
 
-$ReplyMarker = '##CERTAUTOENROLL-REPLY##'
-$OperationsErrorHResult = -2147016672 # 0x80072020, ERROR_DS_OPERATIONS_ERROR: the logon could not go on to another DC
-$AccessDeniedHResult = -2147024891 # 0x80070005, E_ACCESSDENIED
 $IdentityNotFoundType = 'Microsoft.ActiveDirectory.Management.ADIdentityNotFoundException'
 $DefaultGpoIds = @('{31B2F340-016D-11D2-945F-00C04FB984F9}', '{6AC1786C-016F-11D2-945F-00C04FB984F9}')
 
 # Filled from the request by Invoke-DomainRequest.
-$RequestContext = @{ server = ''; serverIsDefault = $true; domain = '' }
-
-function Write-Reply($Reply) {
-    $json = ConvertTo-Json -InputObject $Reply -Compress -Depth 8
-    Write-Output ($ReplyMarker + ' ' + $json)
-}
-
-function New-Failure([string]$Code, [string]$Message) {
-    $exception = New-Object System.InvalidOperationException $Message
-    $exception.Data['CertAutoenrollCode'] = $Code
-    return $exception
-}
-
-function Test-SameName([string]$Left, [string]$Right) {
-    # GPO names, DNs, cns and account names compare case-insensitively, never by culture.
-    return [string]::Equals($Left, $Right, [System.StringComparison]::OrdinalIgnoreCase)
-}
-
-function Get-ErrorId($ErrorRecord) {
-    # 'GpoWithIdNotFound,Microsoft.GroupPolicy.Commands.GetGpoCommand' -> 'GpoWithIdNotFound'
-    $id = [string]$ErrorRecord.FullyQualifiedErrorId
-    $comma = $id.IndexOf(',')
-    if ($comma -ge 0) { return $id.Substring(0, $comma) }
-    return $id
-}
-
-function Get-ExceptionChain($ErrorRecord) {
-    $chain = @()
-    $exception = $ErrorRecord.Exception
-    while ($null -ne $exception) {
-        $chain += ,$exception
-        $exception = $exception.InnerException
-    }
-    return ,$chain
-}
+$RequestContext.domain = ''
 
 function Test-ExceptionType($ErrorRecord, [string]$TypeName) {
     foreach ($exception in (Get-ExceptionChain $ErrorRecord)) {
@@ -54,40 +16,6 @@ function Test-ExceptionType($ErrorRecord, [string]$TypeName) {
         }
     }
     return $false
-}
-
-function Get-FailureCode($ErrorRecord) {
-    foreach ($exception in (Get-ExceptionChain $ErrorRecord)) {
-        if ($null -ne $exception.Data -and $exception.Data.Contains('CertAutoenrollCode')) { return [string]$exception.Data['CertAutoenrollCode'] }
-        if ($exception -is [System.UnauthorizedAccessException] -or $exception.HResult -eq $AccessDeniedHResult) { return 'accessDenied' }
-    }
-    $id = Get-ErrorId $ErrorRecord
-    if ($id -match '^(UnauthorizedAccess|AccessDenied)') { return 'accessDenied' }
-    if ($id -eq 'GpoWithIdNotFound' -or $id -eq 'GpoWithNameNotFound') { return 'gpoNotFound' }
-    return 'unexpected'
-}
-
-function Test-SecondHopFailure($ErrorRecord) {
-    foreach ($exception in (Get-ExceptionChain $ErrorRecord)) {
-        if ($exception.HResult -eq $OperationsErrorHResult) { return $true }
-    }
-    return $false
-}
-
-function Get-FailureHint($ErrorRecord) {
-    if (Test-SecondHopFailure $ErrorRecord) {
-        return " The cmdlets could not pass this logon on to server '" + [string]$RequestContext.server + "' (a second hop): set 'server' to the domain controller you connect to, or allow this logon to delegate."
-    }
-    return ''
-}
-
-function Get-LocalServerName {
-    # The connected DC's own name, so no cmdlet goes to the PDC emulator (a second hop NTLM cannot make).
-    $computer = [string]$env:COMPUTERNAME
-    $dnsDomain = [string]$env:USERDNSDOMAIN
-    if ($computer -and $dnsDomain) { return $computer + '.' + $dnsDomain }
-    if ($computer) { return $computer }
-    return [System.Net.Dns]::GetHostName()
 }
 
 function Get-GpArguments {
@@ -111,7 +39,7 @@ function Find-GpoById([string]$Id) {
     try {
         return Get-GPO -Guid ([guid]$Id) @arguments
     } catch {
-        if ((Get-ErrorId $_) -eq 'GpoWithIdNotFound') { return $null }
+        if (Test-GpoNotFound $_) { return $null }
         throw
     }
 }
@@ -152,36 +80,20 @@ function ConvertTo-GpoReply($Gpo) {
     }
 }
 
-function Import-RequiredModule([string]$Name) {
-    try {
-        Import-Module $Name -ErrorAction Stop -Verbose:$false
-    } catch {
-        $feature = if ($Name -eq 'GroupPolicy') { 'the Group Policy Management feature, RSAT-GPMC' } else { 'the Active Directory module for Windows PowerShell, RSAT-AD-PowerShell' }
-        throw (New-Failure 'moduleMissing' ('The ' + $Name + ' PowerShell module is not available on this host (install ' + $feature + '): ' + $_.Exception.Message))
-    }
-}
-
 function Invoke-DomainRequest([string]$RequestBase64, [string]$Version, [string[]]$Modules, [scriptblock]$Operation) {
     try {
-        $json = [System.Text.Encoding]::UTF8.GetString([System.Convert]::FromBase64String($RequestBase64))
-        $request = ConvertFrom-Json -InputObject $json
+        $request = Read-Request $RequestBase64
     } catch {
-        Write-Reply @{ ok = $false; version = $Version; error = @{ code = 'unexpected'; message = 'The request is not base64 UTF-8 JSON: ' + $_.Exception.Message } }
+        Write-FailureReply $Version $_ $_.Exception.Message
         return
     }
     try {
-        if ($request.server) {
-            $RequestContext.server = [string]$request.server
-            $RequestContext.serverIsDefault = $false
-        } else {
-            $RequestContext.server = Get-LocalServerName
-        }
+        Set-RequestServer $request
         if ($request.domain) { $RequestContext.domain = [string]$request.domain }
         foreach ($module in $Modules) { Import-RequiredModule $module }
         $result = & $Operation $request
         Write-Reply @{ ok = $true; version = $Version; result = $result }
     } catch {
-        $message = $_.Exception.Message + (Get-FailureHint $_) + ' (server ' + [string]$RequestContext.server + ')'
-        Write-Reply @{ ok = $false; version = $Version; error = @{ code = (Get-FailureCode $_); message = $message } }
+        Write-FailureReply $Version $_ ($_.Exception.Message + (Get-SecondHopHint $_) + ' (server ' + [string]$RequestContext.server + ')')
     }
 }

@@ -1,35 +1,18 @@
-using System.Collections.Concurrent;
-using System.Text.RegularExpressions;
+using CertAutoenroll.GroupPolicy.Scripting;
 
 namespace CertAutoenroll.GroupPolicy.DomainScripts;
 
-/// <summary>The GPO, link and template-access scripts, with Domain.ps1 spliced in place of their include line.</summary>
-internal static partial class DomainScriptLibrary
+/// <summary>The GPO, link and template-access scripts, composed with Domain.ps1 and the prelude (<see cref="ScriptComposer"/>).</summary>
+internal static class DomainScriptLibrary
 {
-    public const string CommonFileName = "Domain.ps1";
+    private const string CommonFileName = "Domain.ps1";
 
     private const string ResourcePrefix = "CertAutoenroll.GroupPolicy.DomainScripts.";
-    private const string IncludeLine = "# <include Domain.ps1>";
-
-    private static readonly ConcurrentDictionary<DomainScriptName, string> Cache = new();
 
     /// <summary>Every embedded file name of this family, e.g. <c>gpo-read.ps1</c>.</summary>
-    public static IReadOnlyList<string> ResourceFileNames =>
-        typeof(DomainScriptLibrary).Assembly.GetManifestResourceNames()
-            .Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal))
-            .Select(n => n[ResourcePrefix.Length..])
-            .Order(StringComparer.Ordinal)
-            .ToArray();
+    public static IReadOnlyList<string> ResourceFileNames => ScriptComposer.ResourceFileNames(ResourcePrefix);
 
-    public static string Get(DomainScriptName name) => Cache.GetOrAdd(name, Compose);
-
-    public static string ReadResource(string fileName)
-    {
-        using var stream = typeof(DomainScriptLibrary).Assembly.GetManifestResourceStream(ResourcePrefix + fileName)
-            ?? throw new InvalidOperationException($"The script resource {fileName} is not embedded in the assembly.");
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd().Replace("\r\n", "\n", StringComparison.Ordinal);
-    }
+    public static string Get(DomainScriptName name) => ScriptComposer.Get(ResourcePrefix, FileName(name), CommonFileName);
 
     public static string FileName(DomainScriptName name) => name switch
     {
@@ -45,19 +28,4 @@ internal static partial class DomainScriptLibrary
         DomainScriptName.TemplateAccessRemove => "template-access-remove.ps1",
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, null),
     };
-
-    private static string Compose(DomainScriptName name)
-    {
-        var script = ReadResource(FileName(name));
-        if (!script.Contains(IncludeLine, StringComparison.Ordinal))
-        {
-            throw new InvalidOperationException($"The script {FileName(name)} lacks its include line '{IncludeLine}'.");
-        }
-
-        // Each "# <include X.ps1>" line becomes the embedded X.ps1 (Domain.ps1 first, then a feature's shared part).
-        return IncludePattern().Replace(script, match => ReadResource(match.Groups[1].Value));
-    }
-
-    [GeneratedRegex(@"^# <include ([A-Za-z]+\.ps1)>$", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
-    private static partial Regex IncludePattern();
 }

@@ -5,6 +5,7 @@ using CertAutoenroll.GroupPolicy.Operations;
 using CertAutoenroll.GroupPolicy.Validation;
 using CertAutoenroll.WinRm.PowerShell;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace CertAutoenroll.GroupPolicy.DomainScripts;
 
@@ -15,6 +16,13 @@ namespace CertAutoenroll.GroupPolicy.DomainScripts;
 internal sealed class DomainScriptRunner(IPowerShellSession session, DomainScope scope, ILogger logger)
 {
     public DomainScope Scope { get; } = Validated(scope);
+
+    /// <summary>The runner a client builds on: the default scope (the connected DC, its domain) and no logging unless given.</summary>
+    public static DomainScriptRunner Create(IPowerShellSession session, DomainScope? scope, ILogger? logger)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        return new DomainScriptRunner(session, scope ?? DomainScope.Default, logger ?? NullLogger.Instance);
+    }
 
     /// <summary>The <c>result</c> object of a successful run.</summary>
     /// <exception cref="GroupPolicyException">The script reported an error, or gave no readable reply.</exception>

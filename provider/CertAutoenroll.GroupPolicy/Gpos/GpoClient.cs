@@ -6,7 +6,6 @@ using CertAutoenroll.GroupPolicy.Operations;
 using CertAutoenroll.GroupPolicy.Validation;
 using CertAutoenroll.WinRm.PowerShell;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace CertAutoenroll.GroupPolicy.Gpos;
 
@@ -27,10 +26,9 @@ public sealed class GpoClient
     /// <param name="locks">The GPO resolver and locks shared with every other client writing GPOs over <paramref name="session"/>.</param>
     public GpoClient(IPowerShellSession session, DomainScope scope, GpoLocks locks, ILogger<GpoClient>? logger = null)
     {
-        ArgumentNullException.ThrowIfNull(session);
         ArgumentNullException.ThrowIfNull(scope);
         ArgumentNullException.ThrowIfNull(locks);
-        _runner = new DomainScriptRunner(session, scope, (ILogger?)logger ?? NullLogger.Instance);
+        _runner = DomainScriptRunner.Create(session, scope, logger);
         _locks = locks;
     }
 

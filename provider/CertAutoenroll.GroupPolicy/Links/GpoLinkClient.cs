@@ -6,7 +6,6 @@ using CertAutoenroll.GroupPolicy.Operations;
 using CertAutoenroll.GroupPolicy.Validation;
 using CertAutoenroll.WinRm.PowerShell;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace CertAutoenroll.GroupPolicy.Links;
 
@@ -19,11 +18,8 @@ public sealed class GpoLinkClient
     private readonly DomainScriptRunner _runner;
     private readonly KeyedLocks _locks = new();
 
-    public GpoLinkClient(IPowerShellSession session, DomainScope? scope = null, ILogger<GpoLinkClient>? logger = null)
-    {
-        ArgumentNullException.ThrowIfNull(session);
-        _runner = new DomainScriptRunner(session, scope ?? DomainScope.Default, (ILogger?)logger ?? NullLogger.Instance);
-    }
+    public GpoLinkClient(IPowerShellSession session, DomainScope? scope = null, ILogger<GpoLinkClient>? logger = null) =>
+        _runner = DomainScriptRunner.Create(session, scope, logger);
 
     /// <summary>The link of the GPO on the target; null when the GPO is not linked there.</summary>
     public async Task<GpoLinkInfo?> GetAsync(GpoTarget gpo, string target, CancellationToken cancellationToken)

@@ -1,98 +1,28 @@
-# Shared by read.ps1, apply.ps1 and remove.ps1: ScriptLibrary splices it in place of their include line.
-# Windows PowerShell 5.1 compatible. Never print anything but the one reply line.
-# Decisions rest on error ids, exception types and HRESULTs, never on message text: a DC may speak any language.
+# Shared by read.ps1, apply.ps1 and remove.ps1, after the prelude every DC script starts with.
+# <include Prelude.ps1>
 
-$ReplyMarker = '##CERTAUTOENROLL-REPLY##'
-$OperationsErrorHResult = -2147016672 # 0x80072020, ERROR_DS_OPERATIONS_ERROR: the logon could not go on to another DC
-$AccessDeniedHResult = -2147024891 # 0x80070005, E_ACCESSDENIED
-
-# Filled from the request by Invoke-Request: the key, value names and server come from the provider's C# model.
-$RequestContext = @{ keyPath = ''; aePolicyValueName = ''; server = ''; serverIsDefault = $true }
+# The key and value names come in the request, from the provider's C# model.
+$RequestContext.keyPath = ''
+$RequestContext.aePolicyValueName = ''
 $GpoListCache = @{}
-
-function Write-Reply($Reply) {
-    $json = ConvertTo-Json -InputObject $Reply -Compress -Depth 6
-    Write-Output ($ReplyMarker + ' ' + $json)
-}
-
-function New-Failure([string]$Code, [string]$Message) {
-    $exception = New-Object System.InvalidOperationException $Message
-    $exception.Data['CertAutoenrollCode'] = $Code
-    return $exception
-}
 
 function Test-SameText([string]$Left, [string]$Right) {
     return [string]::Equals($Left, $Right, [System.StringComparison]::Ordinal)
 }
 
-function Test-SameName([string]$Left, [string]$Right) {
-    # Registry key paths, value names and GPO display names compare case-insensitively, never by culture.
-    return [string]::Equals($Left, $Right, [System.StringComparison]::OrdinalIgnoreCase)
-}
-
-function Get-ErrorId($ErrorRecord) {
-    # 'GpoWithIdNotFound,Microsoft.GroupPolicy.Commands.GetGpoCommand' -> 'GpoWithIdNotFound'
-    $id = [string]$ErrorRecord.FullyQualifiedErrorId
-    $comma = $id.IndexOf(',')
-    if ($comma -ge 0) { return $id.Substring(0, $comma) }
-    return $id
-}
-
-function Get-ExceptionChain($ErrorRecord) {
-    $chain = @()
-    $exception = $ErrorRecord.Exception
-    while ($null -ne $exception) {
-        $chain += ,$exception
-        $exception = $exception.InnerException
-    }
-    return ,$chain
-}
-
-function Get-FailureCode($ErrorRecord) {
-    foreach ($exception in (Get-ExceptionChain $ErrorRecord)) {
-        if ($null -ne $exception.Data -and $exception.Data.Contains('CertAutoenrollCode')) { return [string]$exception.Data['CertAutoenrollCode'] }
-        if ($exception -is [System.UnauthorizedAccessException] -or $exception.HResult -eq $AccessDeniedHResult) { return 'accessDenied' }
-    }
-    if ((Get-ErrorId $ErrorRecord) -match '^(UnauthorizedAccess|AccessDenied)') { return 'accessDenied' }
-    return 'unexpected'
-}
-
-function Test-SecondHopFailure($ErrorRecord) {
-    foreach ($exception in (Get-ExceptionChain $ErrorRecord)) {
-        if ($exception.HResult -eq $OperationsErrorHResult) { return $true }
-    }
-    return $false
-}
-
 function Test-AbsentSetting($ErrorRecord) {
     # Get-GPRegistryValue reports a key or value that is not configured as an ArgumentException on its
     # keyPath parameter; some module versions also give it the id below. Its text is localised.
-    $id = Get-ErrorId $ErrorRecord
-    if ($id -eq 'GpoWithIdNotFound' -or $id -eq 'GpoWithNameNotFound') { return $false }
-    if ($id -eq 'UnableToRetrievePolicyRegistryItem') { return $true }
+    if (Test-GpoNotFound $ErrorRecord) { return $false }
+    if ((Get-ErrorId $ErrorRecord) -eq 'UnableToRetrievePolicyRegistryItem') { return $true }
     $exception = $ErrorRecord.Exception
     return ($exception -is [System.ArgumentException]) -and (Test-SameName ([string]$exception.ParamName) 'keyPath')
-}
-
-function Test-GpoNotFound($ErrorRecord) {
-    # Only these ids mean "no such GPO"; "domain not contacted", "network path not found" and the like are failures.
-    $id = Get-ErrorId $ErrorRecord
-    return $id -eq 'GpoWithIdNotFound' -or $id -eq 'GpoWithNameNotFound'
 }
 
 function Get-TargetText($Item) {
     $gpo = if ($Item.gpoId) { 'GPO ' + [string]$Item.gpoId } else { "GPO '" + [string]$Item.gpoName + "'" }
     $domain = if ($Item.domain) { "domain '" + [string]$Item.domain + "'" } else { "the domain controller's domain" }
     return $gpo + ', scope ' + [string]$Item.scope + ', ' + $domain + ', server ' + [string]$RequestContext.server
-}
-
-function Get-LocalServerName {
-    # The connected DC's own name, so no cmdlet goes to the PDC emulator (a second hop NTLM cannot make).
-    $computer = [string]$env:COMPUTERNAME
-    $dnsDomain = [string]$env:USERDNSDOMAIN
-    if ($computer -and $dnsDomain) { return $computer + '.' + $dnsDomain }
-    if ($computer) { return $computer }
-    return [System.Net.Dns]::GetHostName()
 }
 
 function Test-OtherDomain($Item) {
@@ -229,10 +159,7 @@ function Get-FailureHint($Item, $ErrorRecord) {
     if ((Test-OtherDomain $Item) -and $RequestContext.serverIsDefault) {
         return " Domain '" + [string]$Item.domain + "' is not this domain controller's domain: set the provider's 'server' to a domain controller of that domain, or allow this logon to delegate."
     }
-    if (Test-SecondHopFailure $ErrorRecord) {
-        return " The GroupPolicy cmdlets could not pass this logon on to server '" + [string]$RequestContext.server + "' (a second hop): set 'server' to the domain controller you connect to, or allow this logon to delegate."
-    }
-    return ''
+    return (Get-SecondHopHint $ErrorRecord)
 }
 
 function Invoke-PerItem($Item, [scriptblock]$Operation) {
@@ -248,29 +175,14 @@ function Invoke-PerItem($Item, [scriptblock]$Operation) {
 
 function Invoke-Request([string]$RequestBase64, [string]$Version, [scriptblock]$Operation) {
     try {
-        $json = [System.Text.Encoding]::UTF8.GetString([System.Convert]::FromBase64String($RequestBase64))
-        $request = ConvertFrom-Json -InputObject $json
+        $request = Read-Request $RequestBase64
+        if (-not $request.keyPath -or -not $request.aePolicyValueName) { throw (New-Failure 'unexpected' 'The request lacks keyPath or aePolicyValueName.') }
+        $RequestContext.keyPath = [string]$request.keyPath
+        $RequestContext.aePolicyValueName = [string]$request.aePolicyValueName
+        Set-RequestServer $request
+        Import-RequiredModule 'GroupPolicy'
     } catch {
-        Write-Reply @{ ok = $false; version = $Version; error = @{ code = 'unexpected'; message = 'The request is not base64 UTF-8 JSON: ' + $_.Exception.Message } }
-        return
-    }
-    if (-not $request.keyPath -or -not $request.aePolicyValueName) {
-        Write-Reply @{ ok = $false; version = $Version; error = @{ code = 'unexpected'; message = 'The request lacks keyPath or aePolicyValueName.' } }
-        return
-    }
-    $RequestContext.keyPath = [string]$request.keyPath
-    $RequestContext.aePolicyValueName = [string]$request.aePolicyValueName
-    if ($request.server) {
-        $RequestContext.server = [string]$request.server
-        $RequestContext.serverIsDefault = $false
-    } else {
-        $RequestContext.server = Get-LocalServerName
-    }
-    try {
-        Import-Module GroupPolicy -ErrorAction Stop -Verbose:$false
-    } catch {
-        $message = 'The GroupPolicy PowerShell module is not available on this host (install the Group Policy Management feature, RSAT-GPMC): ' + $_.Exception.Message
-        Write-Reply @{ ok = $false; version = $Version; error = @{ code = 'moduleMissing'; message = $message } }
+        Write-FailureReply $Version $_ $_.Exception.Message
         return
     }
     $items = @()

@@ -4,7 +4,6 @@ using CertAutoenroll.GroupPolicy.DomainScripts;
 using CertAutoenroll.GroupPolicy.Operations;
 using CertAutoenroll.WinRm.PowerShell;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace CertAutoenroll.GroupPolicy.TemplateAccess;
 
@@ -18,11 +17,8 @@ public sealed class TemplateAccessClient
     private readonly DomainScriptRunner _runner;
     private readonly KeyedLocks _locks = new();
 
-    public TemplateAccessClient(IPowerShellSession session, DomainScope? scope = null, ILogger<TemplateAccessClient>? logger = null)
-    {
-        ArgumentNullException.ThrowIfNull(session);
-        _runner = new DomainScriptRunner(session, scope ?? DomainScope.Default, (ILogger?)logger ?? NullLogger.Instance);
-    }
+    public TemplateAccessClient(IPowerShellSession session, DomainScope? scope = null, ILogger<TemplateAccessClient>? logger = null) =>
+        _runner = DomainScriptRunner.Create(session, scope, logger);
 
     /// <summary>The principal's current rights on the template (all false when it has none of the three).</summary>
     public async Task<TemplateAccessInfo> GetAsync(string template, string principal, CancellationToken cancellationToken)

@@ -1,4 +1,5 @@
 using CertAutoenroll.GroupPolicy.Operations;
+using CertAutoenroll.GroupPolicy.Scripting;
 using CertAutoenroll.GroupPolicy.Scripts;
 
 namespace CertAutoenroll.GroupPolicy.Tests.Scripts;
@@ -40,7 +41,7 @@ public sealed class ScriptLibraryTests
     {
         // Arrange
         var scripts = Enum.GetValues<ScriptName>().Select(ScriptLibrary.Get)
-            .Append(ScriptLibrary.ReadResource("Common.ps1"))
+            .Append(ScriptComposer.Prelude)
             .ToArray();
 
         // Act
