@@ -47,4 +47,35 @@ internal sealed record PropertySpec
     public bool ResolvedWhenAbsent { get; init; }
 
     public bool IsInput => Role == PropertyRole.Input;
+
+    /// <summary>An output the DC reports, always present.</summary>
+    public static PropertySpec Output(string name, PropertyKind kind, string description) => new()
+    {
+        Name = name,
+        Kind = kind,
+        Description = description,
+        Role = PropertyRole.Output,
+        AlwaysInOutputs = true,
+    };
+
+    /// <summary>A required string input, always present in the outputs.</summary>
+    public static PropertySpec RequiredText(string name, string description, bool replaceOnChange) => new()
+    {
+        Name = name,
+        Kind = PropertyKind.String,
+        Description = description,
+        Required = true,
+        ReplaceOnChange = replaceOnChange,
+        AlwaysInOutputs = true,
+    };
+
+    /// <summary>An optional boolean input with its default, always present in the outputs.</summary>
+    public static PropertySpec Flag(string name, string description, PropertyDefault @default) => new()
+    {
+        Name = name,
+        Kind = PropertyKind.Boolean,
+        Description = description,
+        Default = @default,
+        AlwaysInOutputs = true,
+    };
 }

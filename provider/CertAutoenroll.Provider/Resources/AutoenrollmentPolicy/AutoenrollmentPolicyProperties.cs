@@ -112,8 +112,8 @@ internal static class AutoenrollmentPolicyProperties
                 Default = PropertyDefault.Of(nameof(ConfigurationModel.Enabled)),
                 AlwaysInOutputs = true,
             },
-            Box(RenewKey, "\"Renew expired certificates, update pending certificates, and remove revoked certificates\": clients renew expired certificates, fetch pending requests once approved and remove revoked certificates from their store. Defaults to true when Enabled, false when Disabled."),
-            Box(UpdateKey, "\"Update certificates that use certificate templates\": clients enroll for, and replace superseded, certificates based on the templates they may autoenroll. Defaults to true when Enabled, false when Disabled."),
+            PropertySpec.Flag(RenewKey, "\"Renew expired certificates, update pending certificates, and remove revoked certificates\": clients renew expired certificates, fetch pending requests once approved and remove revoked certificates from their store. Defaults to true when Enabled, false when Disabled.", BoxDefault),
+            PropertySpec.Flag(UpdateKey, "\"Update certificates that use certificate templates\": clients enroll for, and replace superseded, certificates based on the templates they may autoenroll. Defaults to true when Enabled, false when Disabled.", BoxDefault),
             new PropertySpec
             {
                 Name = ExpirationNotificationKey,
@@ -121,24 +121,17 @@ internal static class AutoenrollmentPolicyProperties
                 Object = ExpirationNotificationType,
                 Description = "Expiry events and notifications: when a certificate's remaining lifetime falls under a percentage, clients raise an event. Absent: no expiry values are written.",
             },
-            Output(DomainKey, PropertyKind.String, "Domain of the GPO, as reported by the DC."),
-            Output(AePolicyKey, PropertyKind.Integer, "The raw `AEPolicy` DWORD written under the policy key: 0x8000 when Disabled, otherwise 0x1 (templates) plus 0x6 (renew) as selected."),
-            Output(RegistryKeyKey, PropertyKind.String, "The registry key that holds the policy in the GPO, e.g. `HKCU\\Software\\Policies\\Microsoft\\Cryptography\\AutoEnrollment`."),
-            Output(UnmanagedValuesKey, PropertyKind.ObjectList, "Values found under the policy key that this resource does not model, kept as they are.") with { Object = RegistryValueType },
+            PropertySpec.Output(DomainKey, PropertyKind.String, "Domain of the GPO, as reported by the DC."),
+            PropertySpec.Output(AePolicyKey, PropertyKind.Integer, "The raw `AEPolicy` DWORD written under the policy key: 0x8000 when Disabled, otherwise 0x1 (templates) plus 0x6 (renew) as selected."),
+            PropertySpec.Output(RegistryKeyKey, PropertyKind.String, "The registry key that holds the policy in the GPO, e.g. `HKCU\\Software\\Policies\\Microsoft\\Cryptography\\AutoEnrollment`."),
+            PropertySpec.Output(UnmanagedValuesKey, PropertyKind.ObjectList, "Values found under the policy key that this resource does not model, kept as they are.") with { Object = RegistryValueType },
         ]);
 
     /// <summary>The settings inputs: what the GPO's policy values are computed from.</summary>
     public static readonly IReadOnlyList<string> SettingKeys = [ConfigurationModelKey, RenewKey, UpdateKey, ExpirationNotificationKey];
 
-    /// <summary>A dialog box: when absent it follows the model (the dialog greys the boxes out when Disabled).</summary>
-    private static PropertySpec Box(string name, string description) => new()
-    {
-        Name = name,
-        Kind = PropertyKind.Boolean,
-        Description = description,
-        Default = PropertyDefault.Computed(FollowsModel),
-        AlwaysInOutputs = true,
-    };
+    /// <summary>A dialog box, when absent, follows the model (the dialog greys the boxes out when Disabled).</summary>
+    private static PropertyDefault BoxDefault => PropertyDefault.Computed(FollowsModel);
 
     private static Value FollowsModel(Struct inputs)
     {
@@ -151,13 +144,4 @@ internal static class AutoenrollmentPolicyProperties
             ? PropertyValues.Unknown(Sentinels.UnknownBool)
             : Value.ForBool(PropertyValues.Unwrap(model).StringValue == nameof(ConfigurationModel.Enabled));
     }
-
-    private static PropertySpec Output(string name, PropertyKind kind, string description) => new()
-    {
-        Name = name,
-        Kind = kind,
-        Description = description,
-        Role = PropertyRole.Output,
-        AlwaysInOutputs = true,
-    };
 }

@@ -1,13 +1,11 @@
 using CertAutoenroll.GroupPolicy.Model;
 using CertAutoenroll.GroupPolicy.Operations;
 using CertAutoenroll.GroupPolicy.Validation;
-using CertAutoenroll.Provider.Errors;
 using CertAutoenroll.Provider.Properties;
 using CertAutoenroll.Provider.Remote;
 using CertAutoenroll.Provider.Resources.Common;
 using CertAutoenroll.Provider.Values;
 using Google.Protobuf.WellKnownTypes;
-using Grpc.Core;
 using Pulumirpc;
 using static CertAutoenroll.Provider.Resources.AutoenrollmentPolicy.AutoenrollmentPolicyProperties;
 
@@ -17,28 +15,19 @@ namespace CertAutoenroll.Provider.Resources.AutoenrollmentPolicy;
 /// Create, Read, Update and Delete of <c>certautoenroll:index:AutoenrollmentPolicy</c> through the
 /// GroupPolicy client on the shared session. Previews never contact the DC.
 /// </summary>
-internal sealed class AutoenrollmentPolicyResource(ResourceOperations operations) : ResourceHandler
+internal sealed class AutoenrollmentPolicyResource(ResourceOperations operations) : RemoteResourceHandler<AutoenrollmentPolicyClient>(operations)
 {
     public override PropertyTable Table => AutoenrollmentPolicyProperties.Table;
 
     public override async Task<ReadResponse> ReadAsync(ReadRequest request, CancellationToken cancellationToken)
     {
         var id = ParseId(request.Id);
-        var target = id.Target(operations.Domain);
-        PolicyState state;
-        try
+        var target = id.Target(Operations.Domain);
+        var state = await RunUnlessGoneAsync("reading", Subject(target, id.Scope), request.Urn,
+            client => client.ReadAsync(target, id.Scope, cancellationToken), cancellationToken).ConfigureAwait(false);
+        if (state?.Settings is null)
         {
-            state = await RunAsync("reading", target, id.Scope, request.Urn,
-                client => client.ReadAsync(target, id.Scope, cancellationToken), cancellationToken).ConfigureAwait(false);
-        }
-        catch (RpcException ex) when (ex.StatusCode == StatusCode.NotFound)
-        {
-            return new ReadResponse(); // the GPO is gone, and the policy with it
-        }
-
-        if (state.Settings is null)
-        {
-            return new ReadResponse(); // "Not configured": the resource no longer exists
+            return Gone; // "Not configured", or the GPO is gone and the policy with it
         }
 
         var inputs = AutoenrollmentPolicyReadInputs.Build(request.Inputs, id, state);
@@ -53,26 +42,22 @@ internal sealed class AutoenrollmentPolicyResource(ResourceOperations operations
     public override async Task DeleteAsync(DeleteRequest request, CancellationToken cancellationToken)
     {
         var id = ParseId(request.Id);
-        var target = id.Target(operations.Domain);
-        try
+        var target = id.Target(Operations.Domain);
+        var state = await RunUnlessGoneAsync("deleting", Subject(target, id.Scope), request.Urn,
+            client => client.RemoveAsync(target, id.Scope, cancellationToken), cancellationToken).ConfigureAwait(false);
+        if (state is not null)
         {
-            var state = await RunAsync("deleting", target, id.Scope, request.Urn,
-                client => client.RemoveAsync(target, id.Scope, cancellationToken), cancellationToken).ConfigureAwait(false);
             await ReportAePolicyAsync(state, request.Urn, cancellationToken).ConfigureAwait(false);
-        }
-        catch (RpcException ex) when (ex.StatusCode == StatusCode.NotFound)
-        {
-            // The GPO is gone: nothing left to remove.
         }
     }
 
     protected override async Task<CreateResponse> CreateRemoteAsync(CreateRequest request, Struct inputs, CancellationToken cancellationToken)
     {
         var policy = AutoenrollmentPolicyInputs.FromStruct(inputs);
-        var named = AutoenrollmentPolicyInputs.Target(inputs, operations.Domain);
-        var state = await RunAsync("creating", named, policy.Scope, request.Urn, async (client, gpos) =>
+        var named = AutoenrollmentPolicyInputs.Target(inputs, Operations.Domain);
+        var state = await RunAsync("creating", Subject(named, policy.Scope), request.Urn, async (client, session) =>
         {
-            var target = await ResolveAsync(client, gpos, named, policy.Scope, cancellationToken).ConfigureAwait(false);
+            var target = await ResolveAsync(client, session.Gpos, named, policy.Scope, cancellationToken).ConfigureAwait(false);
             return await client.ApplyAsync(target, policy.Scope, policy.Settings, cancellationToken).ConfigureAwait(false);
         }, cancellationToken).ConfigureAwait(false);
         await ReportAePolicyAsync(state, request.Urn, cancellationToken).ConfigureAwait(false);
@@ -83,8 +68,8 @@ internal sealed class AutoenrollmentPolicyResource(ResourceOperations operations
     {
         var id = ParseId(request.Id);
         var policy = AutoenrollmentPolicyInputs.FromStruct(news);
-        var target = id.Target(operations.Domain);
-        var state = await RunAsync("updating", target, id.Scope, request.Urn,
+        var target = id.Target(Operations.Domain);
+        var state = await RunAsync("updating", Subject(target, id.Scope), request.Urn,
             client => client.ApplyAsync(target, id.Scope, policy.Settings, cancellationToken), cancellationToken).ConfigureAwait(false);
         await ReportAePolicyAsync(state, request.Urn, cancellationToken).ConfigureAwait(false);
         return new UpdateResponse { Properties = AutoenrollmentPolicyOutputs.FromState(news, state) };
@@ -115,7 +100,7 @@ internal sealed class AutoenrollmentPolicyResource(ResourceOperations operations
     protected override Value? Preview(string property, Struct inputs, Struct? previous) =>
         AutoenrollmentPolicyOutputs.Preview(property, inputs, previous);
 
-    private static AutoenrollmentPolicyClient CreateClient(RemoteSession session) =>
+    protected override AutoenrollmentPolicyClient CreateClient(RemoteSession session) =>
         new(session.PowerShell, session.Gpos, session.LoggerFactory.CreateLogger<AutoenrollmentPolicyClient>(), session.Server);
 
     /// <summary>The GPO by id: a name is resolved once (a read) and remembered, so every write takes the same per-GPO lock.</summary>
@@ -130,32 +115,9 @@ internal sealed class AutoenrollmentPolicyResource(ResourceOperations operations
         return GpoTarget.ById(state.GpoId, target.Domain);
     }
 
-    private static AutoenrollmentPolicyId ParseId(string id) =>
-        AutoenrollmentPolicyId.TryParse(id, out var parsed)
-            ? parsed
-            : throw RpcErrorMapper.BadId(AutoenrollmentPolicyProperties.Table.TypeName, id, AutoenrollmentPolicyId.FormatHelp);
+    private AutoenrollmentPolicyId ParseId(string id) => ParseId<AutoenrollmentPolicyId>(id, AutoenrollmentPolicyId.TryParse, AutoenrollmentPolicyId.FormatHelp);
 
-    private Task<PolicyState> RunAsync(
-        string verb,
-        GpoTarget target,
-        PolicyScope scope,
-        string urn,
-        Func<AutoenrollmentPolicyClient, Task<PolicyState>> operation,
-        CancellationToken cancellationToken) =>
-        RunAsync(verb, target, scope, urn, (client, _) => operation(client), cancellationToken);
-
-    private Task<PolicyState> RunAsync(
-        string verb,
-        GpoTarget target,
-        PolicyScope scope,
-        string urn,
-        Func<AutoenrollmentPolicyClient, GpoLocks, Task<PolicyState>> operation,
-        CancellationToken cancellationToken) =>
-        operations.RunAsync(
-            operations.Context(verb, $"the Auto-Enrollment policy of GPO {target} ({scope} Configuration)"),
-            urn,
-            session => operation(session.Client(CreateClient), session.Gpos),
-            cancellationToken);
+    private static string Subject(GpoTarget target, PolicyScope scope) => $"the Auto-Enrollment policy of GPO {target} ({scope} Configuration)";
 
     private Task ReportAePolicyAsync(PolicyState state, string urn, CancellationToken cancellationToken)
     {
@@ -163,6 +125,6 @@ internal sealed class AutoenrollmentPolicyResource(ResourceOperations operations
         var message = state.Changed
             ? $"GPO '{state.GpoName}' ({state.Scope}): AEPolicy {Text(state.PreviousAePolicy)} → {Text(state.AePolicy)}"
             : $"GPO '{state.GpoName}' ({state.Scope}): AEPolicy already {Text(state.AePolicy)}, nothing to change";
-        return operations.StatusAsync(message, urn, cancellationToken);
+        return Operations.StatusAsync(message, urn, cancellationToken);
     }
 }

@@ -19,14 +19,7 @@ internal static class GroupPolicyProperties
         Token,
         "A Group Policy Object. Renaming it is an update. Deleting the resource deletes the GPO (and, as Remove-GPO does, its links); that is refused for the Default Domain Policy and the Default Domain Controllers Policy. Creating a GPO whose name exists fails: import it instead, with the id `{GUID}` or the GPO's name.",
         [
-            new PropertySpec
-            {
-                Name = NameKey,
-                Kind = PropertyKind.String,
-                Description = "The GPO's display name, unique in the domain, e.g. `Certificate Autoenrollment`. Changing it renames the GPO.",
-                Required = true,
-                AlwaysInOutputs = true,
-            },
+            PropertySpec.RequiredText(NameKey, "The GPO's display name, unique in the domain, e.g. `Certificate Autoenrollment`. Changing it renames the GPO.", replaceOnChange: false),
             new PropertySpec
             {
                 Name = CommentKey,
@@ -49,17 +42,8 @@ internal static class GroupPolicyProperties
                 Default = PropertyDefault.Of(nameof(GpoStatus.AllSettingsEnabled)),
                 AlwaysInOutputs = true,
             },
-            Output(GpoIdKey, "The GPO's id, upper case in braces, e.g. `{31B2F340-016D-11D2-945F-00C04FB984F9}`: the resource id and what `AutoenrollmentPolicy` and `GroupPolicyLink` take as `gpoId`."),
-            Output(DomainKey, "The domain the GPO belongs to, as reported by the DC."),
-            Output(PathKey, "The DN of the GPO's Group Policy Container, `cn={GUID},cn=policies,cn=system,DC=…`."),
+            PropertySpec.Output(GpoIdKey, PropertyKind.String, "The GPO's id, upper case in braces, e.g. `{31B2F340-016D-11D2-945F-00C04FB984F9}`: the resource id and what `AutoenrollmentPolicy` and `GroupPolicyLink` take as `gpoId`."),
+            PropertySpec.Output(DomainKey, PropertyKind.String, "The domain the GPO belongs to, as reported by the DC."),
+            PropertySpec.Output(PathKey, PropertyKind.String, "The DN of the GPO's Group Policy Container, `cn={GUID},cn=policies,cn=system,DC=…`."),
         ]);
-
-    private static PropertySpec Output(string name, string description) => new()
-    {
-        Name = name,
-        Kind = PropertyKind.String,
-        Description = description,
-        Role = PropertyRole.Output,
-        AlwaysInOutputs = true,
-    };
 }

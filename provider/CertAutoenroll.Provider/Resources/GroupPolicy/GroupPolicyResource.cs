@@ -5,7 +5,6 @@ using CertAutoenroll.Provider.Properties;
 using CertAutoenroll.Provider.Remote;
 using CertAutoenroll.Provider.Resources.Common;
 using Google.Protobuf.WellKnownTypes;
-using Grpc.Core;
 using Pulumirpc;
 using static CertAutoenroll.Provider.Resources.GroupPolicy.GroupPolicyProperties;
 
@@ -15,7 +14,7 @@ namespace CertAutoenroll.Provider.Resources.GroupPolicy;
 /// Create, Read, Update and Delete of <c>certautoenroll:index:GroupPolicy</c> (New-GPO, Get-GPO,
 /// Rename-GPO and the GPO's Description/GpoStatus, Remove-GPO) through the GPO client on the shared session.
 /// </summary>
-internal sealed class GroupPolicyResource(ResourceOperations operations) : ResourceHandler
+internal sealed class GroupPolicyResource(ResourceOperations operations) : RemoteResourceHandler<GpoClient>(operations)
 {
     private const string IdHelp = "expected the GPO's GUID, e.g. '{31B2F340-016D-11D2-945F-00C04FB984F9}', or (to import) its display name";
 
@@ -28,10 +27,10 @@ internal sealed class GroupPolicyResource(ResourceOperations operations) : Resou
             client => client.GetAsync(target, cancellationToken), cancellationToken).ConfigureAwait(false);
         if (gpo is null)
         {
-            return new ReadResponse(); // deleted by hand: the resource is gone
+            return Gone; // deleted by hand
         }
 
-        var inputs = GroupPolicyState.Inputs(request.Inputs is { Fields.Count: > 0 } stored ? stored : null, gpo);
+        var inputs = GroupPolicyState.Inputs(StoredInputs(request), gpo);
         return new ReadResponse { Id = GroupPolicyState.Id(gpo), Inputs = inputs, Properties = GroupPolicyState.Outputs(inputs, gpo) };
     }
 
@@ -45,11 +44,7 @@ internal sealed class GroupPolicyResource(ResourceOperations operations) : Resou
                 + "To stop managing it, remove it from the stack's state instead: pulumi state delete <urn>.");
         }
 
-        await RunAsync("deleting", $"GPO {request.Id}", request.Urn, async client =>
-        {
-            await client.RemoveAsync(id, cancellationToken).ConfigureAwait(false);
-            return true;
-        }, cancellationToken).ConfigureAwait(false);
+        await RunDeleteAsync($"GPO {request.Id}", request.Urn, client => client.RemoveAsync(id, cancellationToken), cancellationToken).ConfigureAwait(false);
     }
 
     protected override async Task<CreateResponse> CreateRemoteAsync(CreateRequest request, Struct inputs, CancellationToken cancellationToken)
@@ -92,9 +87,6 @@ internal sealed class GroupPolicyResource(ResourceOperations operations) : Resou
     private static Guid ParseGuid(string id) =>
         Guid.TryParse(id, out var guid) ? guid : throw RpcErrorMapper.BadId(GroupPolicyProperties.Table.TypeName, id, "expected the GPO's GUID, e.g. '{31B2F340-016D-11D2-945F-00C04FB984F9}'");
 
-    private GpoClient CreateClient(RemoteSession session) =>
-        new(session.PowerShell, operations.DomainScope, session.Gpos, session.LoggerFactory.CreateLogger<GpoClient>());
-
-    private Task<TResult> RunAsync<TResult>(string verb, string subject, string urn, Func<GpoClient, Task<TResult>> operation, CancellationToken cancellationToken) =>
-        operations.RunAsync(operations.Context(verb, subject), urn, session => operation(session.Client(CreateClient)), cancellationToken);
+    protected override GpoClient CreateClient(RemoteSession session) =>
+        new(session.PowerShell, Operations.DomainScope, session.Gpos, session.LoggerFactory.CreateLogger<GpoClient>());
 }

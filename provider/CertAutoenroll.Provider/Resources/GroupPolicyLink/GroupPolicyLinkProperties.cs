@@ -21,31 +21,9 @@ internal static class GroupPolicyLinkProperties
         [
             GpoReference.NameSpec("Display name of the GPO to link. Set exactly one of `gpoName` and `gpoId`. Changing it replaces the link.", replaceOnChange: true),
             GpoReference.IdSpec("GUID of the GPO to link, e.g. a `GroupPolicy` resource's `gpoId`. Set exactly one of `gpoName` and `gpoId`. Changing it replaces the link.", replaceOnChange: true),
-            new PropertySpec
-            {
-                Name = TargetKey,
-                Kind = PropertyKind.String,
-                Description = "Distinguished name of the domain root, OU or site to link to, e.g. `OU=Staff,DC=contoso,DC=com`. Changing it replaces the link.",
-                Required = true,
-                ReplaceOnChange = true,
-                AlwaysInOutputs = true,
-            },
-            new PropertySpec
-            {
-                Name = EnabledKey,
-                Kind = PropertyKind.Boolean,
-                Description = "Whether the link is enabled (GPMC: Link Enabled). Defaults to true.",
-                Default = PropertyDefault.Of(true),
-                AlwaysInOutputs = true,
-            },
-            new PropertySpec
-            {
-                Name = EnforcedKey,
-                Kind = PropertyKind.Boolean,
-                Description = "Whether the link is enforced, so that it wins over links below it and blocked inheritance (GPMC: Enforced). Defaults to false.",
-                Default = PropertyDefault.Of(false),
-                AlwaysInOutputs = true,
-            },
+            PropertySpec.RequiredText(TargetKey, "Distinguished name of the domain root, OU or site to link to, e.g. `OU=Staff,DC=contoso,DC=com`. Changing it replaces the link.", replaceOnChange: true),
+            PropertySpec.Flag(EnabledKey, "Whether the link is enabled (GPMC: Link Enabled). Defaults to true.", PropertyDefault.Of(true)),
+            PropertySpec.Flag(EnforcedKey, "Whether the link is enforced, so that it wins over links below it and blocked inheritance (GPMC: Enforced). Defaults to false.", PropertyDefault.Of(false)),
             new PropertySpec
             {
                 Name = OrderKey,

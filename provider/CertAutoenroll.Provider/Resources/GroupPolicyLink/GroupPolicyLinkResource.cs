@@ -1,11 +1,9 @@
 using CertAutoenroll.GroupPolicy.Links;
 using CertAutoenroll.GroupPolicy.Model;
-using CertAutoenroll.Provider.Errors;
 using CertAutoenroll.Provider.Properties;
 using CertAutoenroll.Provider.Remote;
 using CertAutoenroll.Provider.Resources.Common;
 using Google.Protobuf.WellKnownTypes;
-using Grpc.Core;
 using Pulumirpc;
 using static CertAutoenroll.Provider.Resources.GroupPolicyLink.GroupPolicyLinkProperties;
 
@@ -15,60 +13,44 @@ namespace CertAutoenroll.Provider.Resources.GroupPolicyLink;
 /// Create, Read, Update and Delete of <c>certautoenroll:index:GroupPolicyLink</c> (New-GPLink,
 /// Set-GPLink, the target's gPLink, Remove-GPLink) through the link client on the shared session.
 /// </summary>
-internal sealed class GroupPolicyLinkResource(ResourceOperations operations) : ResourceHandler
+internal sealed class GroupPolicyLinkResource(ResourceOperations operations) : RemoteResourceHandler<GpoLinkClient>(operations)
 {
     public override PropertyTable Table => GroupPolicyLinkProperties.Table;
 
     public override async Task<ReadResponse> ReadAsync(ReadRequest request, CancellationToken cancellationToken)
     {
         var id = ParseId(request.Id);
-        GpoLinkInfo? link;
-        try
-        {
-            link = await RunAsync("reading", id.GpoId, id.Target, request.Urn,
-                client => client.GetAsync(GpoTarget.ById(id.GpoId, operations.Domain), id.Target, cancellationToken), cancellationToken).ConfigureAwait(false);
-        }
-        catch (RpcException ex) when (ex.StatusCode == StatusCode.NotFound)
-        {
-            return new ReadResponse(); // the GPO or the target is gone, and the link with it
-        }
-
+        var link = await RunUnlessGoneAsync("reading", Subject(id.GpoId, id.Target), request.Urn,
+            client => client.GetAsync(GpoTarget.ById(id.GpoId, Operations.Domain), id.Target, cancellationToken), cancellationToken).ConfigureAwait(false);
         if (link is null)
         {
-            return new ReadResponse();
+            return Gone; // unlinked, or the GPO or the target is gone and the link with it
         }
 
-        var inputs = GroupPolicyLinkState.Inputs(request.Inputs is { Fields.Count: > 0 } stored ? stored : null, link);
+        var inputs = GroupPolicyLinkState.Inputs(StoredInputs(request), link);
         return new ReadResponse { Id = GroupPolicyLinkState.Id(link), Inputs = inputs, Properties = GroupPolicyLinkState.Outputs(inputs, link) };
     }
 
     public override async Task DeleteAsync(DeleteRequest request, CancellationToken cancellationToken)
     {
         var id = ParseId(request.Id);
-        try
-        {
-            await RunAsync("deleting", id.GpoId, id.Target, request.Urn,
-                client => client.RemoveAsync(GpoTarget.ById(id.GpoId, operations.Domain), id.Target, cancellationToken), cancellationToken).ConfigureAwait(false);
-        }
-        catch (RpcException ex) when (ex.StatusCode == StatusCode.NotFound)
-        {
-            // The GPO or the target is gone: no link is left to remove.
-        }
+        await RunDeleteAsync(Subject(id.GpoId, id.Target), request.Urn,
+            client => client.RemoveAsync(GpoTarget.ById(id.GpoId, Operations.Domain), id.Target, cancellationToken), cancellationToken).ConfigureAwait(false);
     }
 
     protected override async Task<CreateResponse> CreateRemoteAsync(CreateRequest request, Struct inputs, CancellationToken cancellationToken)
     {
-        var gpo = GpoReference.Target(Table, inputs, operations.Domain);
+        var gpo = GpoReference.Target(Table, inputs, Operations.Domain);
         var target = Table.RequireText(inputs, TargetKey);
-        var link = await RunAsync("creating", gpo, target, request.Urn, client => SetAsync(client, gpo, target, inputs, cancellationToken), cancellationToken).ConfigureAwait(false);
+        var link = await RunAsync("creating", Subject(gpo, target), request.Urn, client => SetAsync(client, gpo, target, inputs, cancellationToken), cancellationToken).ConfigureAwait(false);
         return new CreateResponse { Id = GroupPolicyLinkState.Id(link), Properties = GroupPolicyLinkState.Outputs(inputs, link) };
     }
 
     protected override async Task<UpdateResponse> UpdateRemoteAsync(UpdateRequest request, Struct news, CancellationToken cancellationToken)
     {
         var id = ParseId(request.Id);
-        var gpo = GpoTarget.ById(id.GpoId, operations.Domain);
-        var link = await RunAsync("updating", id.GpoId, id.Target, request.Urn, client => SetAsync(client, gpo, id.Target, news, cancellationToken), cancellationToken).ConfigureAwait(false);
+        var gpo = GpoTarget.ById(id.GpoId, Operations.Domain);
+        var link = await RunAsync("updating", Subject(id.GpoId, id.Target), request.Urn, client => SetAsync(client, gpo, id.Target, news, cancellationToken), cancellationToken).ConfigureAwait(false);
         return new UpdateResponse { Properties = GroupPolicyLinkState.Outputs(news, link) };
     }
 
@@ -89,15 +71,12 @@ internal sealed class GroupPolicyLinkResource(ResourceOperations operations) : R
     private Task<GpoLinkInfo> SetAsync(GpoLinkClient client, GpoTarget gpo, string target, Struct inputs, CancellationToken cancellationToken) =>
         client.SetAsync(gpo, target, Table.RequireFlag(inputs, EnabledKey), Table.RequireFlag(inputs, EnforcedKey), Table.Number(inputs, OrderKey), cancellationToken);
 
-    private static GroupPolicyLinkId ParseId(string id) =>
-        GroupPolicyLinkId.TryParse(id, out var parsed) ? parsed : throw RpcErrorMapper.BadId(GroupPolicyLinkProperties.Table.TypeName, id, GroupPolicyLinkId.Help);
+    private GroupPolicyLinkId ParseId(string id) => ParseId<GroupPolicyLinkId>(id, GroupPolicyLinkId.TryParse, GroupPolicyLinkId.Help);
 
-    private GpoLinkClient CreateClient(RemoteSession session) =>
-        new(session.PowerShell, operations.DomainScope, session.LoggerFactory.CreateLogger<GpoLinkClient>());
+    protected override GpoLinkClient CreateClient(RemoteSession session) =>
+        new(session.PowerShell, Operations.DomainScope, session.LoggerFactory.CreateLogger<GpoLinkClient>());
 
-    private Task<TResult> RunAsync<TResult>(string verb, Guid gpo, string target, string urn, Func<GpoLinkClient, Task<TResult>> operation, CancellationToken cancellationToken) =>
-        RunAsync(verb, GpoTarget.ById(gpo), target, urn, operation, cancellationToken);
+    private static string Subject(Guid gpo, string target) => Subject(GpoTarget.ById(gpo), target);
 
-    private Task<TResult> RunAsync<TResult>(string verb, GpoTarget gpo, string target, string urn, Func<GpoLinkClient, Task<TResult>> operation, CancellationToken cancellationToken) =>
-        operations.RunAsync(operations.Context(verb, $"the link of GPO {gpo} on '{target}'"), urn, session => operation(session.Client(CreateClient)), cancellationToken);
+    private static string Subject(GpoTarget gpo, string target) => $"the link of GPO {gpo} on '{target}'";
 }
