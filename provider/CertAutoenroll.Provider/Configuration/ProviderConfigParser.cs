@@ -63,7 +63,7 @@ internal static class ProviderConfigParser
             Authentication = auth,
             UserName = userName,
             Password = password,
-            CaCertificatePem = caCertificate,
+            CaCertificate = caCertificate,
             TlsServerName = tlsServerName,
             InsecureSkipTlsVerify = insecure,
             AllowUnencrypted = allowUnencrypted,
@@ -89,7 +89,7 @@ internal static class ProviderConfigParser
     {
         foreach (var problem in connection.Validate())
         {
-            var key = ConfigKey(problem.Field);
+            var key = problem.Field; // the WinRm option fields are named as the config keys
             if (key == ConfigKeys.Host || reader.IsUnknown(key) || failures.Any(f => f.Key == key))
             {
                 continue;
@@ -98,10 +98,4 @@ internal static class ProviderConfigParser
             failures.Add(new ConfigFailure(key, $"'{key}': {problem.Message}"));
         }
     }
-
-    private static string ConfigKey(string optionField) => optionField switch
-    {
-        "caCertificatePem" => ConfigKeys.CaCertificate,
-        _ => optionField,
-    };
 }

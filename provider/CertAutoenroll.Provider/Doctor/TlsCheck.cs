@@ -68,9 +68,9 @@ internal static class TlsCheck
                 return CheckResult.Pass(Name, $"certificate {subject} NOT verified (insecureSkipTlsVerify): anyone on the path can read the password.");
             }
 
-            if (!ChainIsTrusted(leaf, presented, options.CaCertificatePem, systemErrors))
+            if (!ChainIsTrusted(leaf, presented, options.CaCertificate, systemErrors))
             {
-                var fix = options.CaCertificatePem is null
+                var fix = options.CaCertificate is null
                     ? "give the issuing CA's certificate with --ca-certificate FILE (config 'caCertificate', PEM), or add that CA to this machine's trust store."
                     : "the PEM given as caCertificate is not the CA that issued this certificate: export the listener's issuing (or root) CA and pass that.";
                 return CheckResult.Fail(Name, $"certificate {subject} is not trusted.", fix);

@@ -21,7 +21,7 @@ public sealed class WinRmConnectionOptions
     public string? Password { get; init; }
 
     /// <summary>PEM trust anchor(s) for the https listener; null means the system trust store.</summary>
-    public string? CaCertificatePem { get; init; }
+    public string? CaCertificate { get; init; }
 
     /// <summary>Name checked against the server certificate (and used for the SPN); null means <see cref="Host"/>.</summary>
     public string? TlsServerName { get; init; }

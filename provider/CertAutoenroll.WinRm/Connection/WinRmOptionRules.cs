@@ -50,9 +50,9 @@ internal static class WinRmOptionRules
             problems.Add(new("password", "a user name is set but its password is not; give the account's password (or neither, for the Kerberos ticket cache)."));
         }
 
-        if (!string.IsNullOrWhiteSpace(options.CaCertificatePem) && PemProblem(options.CaCertificatePem) is { } pem)
+        if (!string.IsNullOrWhiteSpace(options.CaCertificate) && PemProblem(options.CaCertificate) is { } pem)
         {
-            problems.Add(new("caCertificatePem", pem));
+            problems.Add(new("caCertificate", pem));
         }
 
         return problems;
@@ -76,12 +76,12 @@ internal static class WinRmOptionRules
         }
         catch (CryptographicException exception)
         {
-            throw new WinRmConfigurationException("caCertificatePem", $"is not a PEM certificate: {exception.Message}");
+            throw new WinRmConfigurationException("caCertificate", $"is not a PEM certificate: {exception.Message}");
         }
 
         return anchors.Count > 0
             ? anchors
-            : throw new WinRmConfigurationException("caCertificatePem", "holds no '-----BEGIN CERTIFICATE-----' block.");
+            : throw new WinRmConfigurationException("caCertificate", "holds no '-----BEGIN CERTIFICATE-----' block.");
     }
 
     private static string? PemProblem(string pem)
@@ -93,7 +93,7 @@ internal static class WinRmOptionRules
         }
         catch (WinRmConfigurationException exception)
         {
-            return exception.Message["caCertificatePem: ".Length..];
+            return exception.Message["caCertificate: ".Length..];
         }
     }
 

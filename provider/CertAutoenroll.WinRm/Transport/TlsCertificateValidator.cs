@@ -18,9 +18,9 @@ internal sealed class TlsCertificateValidator
     {
         _expectedName = options.TlsServerName ?? options.Host;
         _skip = options.InsecureSkipTlsVerify;
-        if (!_skip && !string.IsNullOrWhiteSpace(options.CaCertificatePem))
+        if (!_skip && !string.IsNullOrWhiteSpace(options.CaCertificate))
         {
-            _anchors = WinRmOptionRules.LoadAnchors(options.CaCertificatePem);
+            _anchors = WinRmOptionRules.LoadAnchors(options.CaCertificate);
         }
     }
 

@@ -19,7 +19,7 @@ public sealed class WinRmOptionRulesTests
         UserName = user,
         Password = password,
         AllowUnencrypted = allowUnencrypted,
-        CaCertificatePem = pem,
+        CaCertificate = pem,
     };
 
     [Fact]
@@ -67,11 +67,11 @@ public sealed class WinRmOptionRulesTests
     }
 
     [Fact]
-    public void Validate_CaThatIsNotPem_NamesCaCertificatePemWithoutEchoingIt()
+    public void Validate_CaThatIsNotPem_NamesCaCertificateWithoutEchoingIt()
     {
         var problem = Assert.Single(Options(pem: "-----BEGIN CERTIFICATE-----\nnot-base64-Secret\n-----END CERTIFICATE-----").Validate());
 
-        Assert.Equal("caCertificatePem", problem.Field);
+        Assert.Equal("caCertificate", problem.Field);
         Assert.DoesNotContain("Secret", problem.Message, StringComparison.Ordinal);
     }
 

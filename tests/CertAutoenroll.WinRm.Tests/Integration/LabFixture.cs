@@ -35,7 +35,7 @@ public class LabFixture : IAsyncLifetime
         // Basic works only for a local account, as on Windows; the other methods log on with the domain account.
         UserName = authentication == WinRmAuthentication.Basic ? Lab.LocalUserName : Lab.UserName,
         Password = password ?? (authentication == WinRmAuthentication.Basic ? Lab.LocalPassword : Lab.Password),
-        CaCertificatePem = Lab.CertificatePem,
+        CaCertificate = Lab.CertificatePem,
         OperationTimeout = TimeSpan.FromSeconds(5),
         MaxRetries = 2,
     };

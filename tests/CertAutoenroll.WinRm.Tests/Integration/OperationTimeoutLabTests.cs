@@ -18,7 +18,7 @@ public sealed class OperationTimeoutLabTests(SlowStartLabFixture fixture) : ICla
         var fast = new WinRmConnectionOptions
         {
             Host = options.Host, Port = options.Port, Authentication = options.Authentication, UserName = options.UserName,
-            Password = options.Password, CaCertificatePem = options.CaCertificatePem, OperationTimeout = TimeSpan.FromSeconds(1),
+            Password = options.Password, CaCertificate = options.CaCertificate, OperationTimeout = TimeSpan.FromSeconds(1),
         };
         await using var pool = new WinRmPowerShellPool(fast, 1, NullLoggerFactory.Instance);
 

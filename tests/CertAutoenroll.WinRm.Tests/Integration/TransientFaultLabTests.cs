@@ -146,7 +146,7 @@ public sealed class TransientFaultLabTests(LabFixture fixture) : IClassFixture<L
         options = new WinRmConnectionOptions
         {
             Host = options.Host, Port = options.Port, Scheme = options.Scheme, Authentication = options.Authentication,
-            UserName = options.UserName, Password = options.Password, CaCertificatePem = options.CaCertificatePem,
+            UserName = options.UserName, Password = options.Password, CaCertificate = options.CaCertificate,
             OperationTimeout = options.OperationTimeout, MaxRetries = 100,
         };
         await fixture.Lab.SetFaultsAsync(1, ["dropBefore"], null, null, CancellationToken.None);
