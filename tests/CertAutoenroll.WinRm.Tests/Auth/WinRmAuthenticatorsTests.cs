@@ -68,8 +68,8 @@ public sealed class WinRmAuthenticatorsTests
     {
         Assert.Equal("HTTP/dc01.lab.test", WinRmAuthenticators.ServicePrincipalName(Options(WinRmAuthentication.Negotiate, WinRmScheme.Https)));
         Assert.Equal(
-            "HTTP/lab-dc.lab.test",
-            WinRmAuthenticators.ServicePrincipalName(Options(WinRmAuthentication.Negotiate, WinRmScheme.Https, tlsServerName: "lab-dc.lab.test")));
+            "HTTP/dc02.lab.test",
+            WinRmAuthenticators.ServicePrincipalName(Options(WinRmAuthentication.Negotiate, WinRmScheme.Https, tlsServerName: "dc02.lab.test")));
     }
 
     [Theory]

@@ -40,7 +40,7 @@ public sealed class TlsLabTests(LabFixture fixture) : IClassFixture<LabFixture>,
         using var client = new WinRmClient(new WinRmConnectionOptions
         {
             Host = options.Host, Port = options.Port, Authentication = options.Authentication, UserName = options.UserName,
-            Password = options.Password, CaCertificatePem = options.CaCertificatePem, TlsServerName = "dc99.other.test",
+            Password = options.Password, CaCertificate = options.CaCertificate, TlsServerName = "dc99.other.test",
         });
 
         await Assert.ThrowsAsync<WinRmTransportException>(() => client.RunPowerShellAsync(Script, null, CancellationToken.None));
@@ -53,7 +53,7 @@ public sealed class TlsLabTests(LabFixture fixture) : IClassFixture<LabFixture>,
         using var client = new WinRmClient(new WinRmConnectionOptions
         {
             Host = options.Host, Port = options.Port, Authentication = options.Authentication, UserName = options.UserName,
-            Password = options.Password, CaCertificatePem = options.CaCertificatePem, TlsServerName = "lab-dc.lab.test",
+            Password = options.Password, CaCertificate = options.CaCertificate, TlsServerName = "dc01.lab.test",
         });
 
         var result = await client.RunPowerShellAsync(Script, null, CancellationToken.None);
@@ -79,7 +79,7 @@ public sealed class TlsLabTests(LabFixture fixture) : IClassFixture<LabFixture>,
     private static WinRmConnectionOptions WithCa(WinRmConnectionOptions options, string pem) => new()
     {
         Host = options.Host, Port = options.Port, Authentication = options.Authentication, UserName = options.UserName,
-        Password = options.Password, CaCertificatePem = pem,
+        Password = options.Password, CaCertificate = pem,
     };
 
     private static string OtherCaPem()

@@ -17,7 +17,7 @@ internal sealed class DotNetNtlmClient : IDisposable
         {
             Package = package,
             Credential = new NetworkCredential(userName[(slash + 1)..], password, slash < 0 ? string.Empty : userName[..slash]),
-            TargetName = "HTTP/lab-dc.lab.test",
+            TargetName = "HTTP/dc01.lab.test",
             RequiredProtectionLevel = ProtectionLevel.EncryptAndSign,
             Binding = binding,
         });

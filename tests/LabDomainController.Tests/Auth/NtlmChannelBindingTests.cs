@@ -8,7 +8,7 @@ namespace LabDomainController.Tests.Auth;
 public sealed class NtlmChannelBindingTests : IDisposable
 {
     private const string Password = "Lab-Pass-1234!";
-    private readonly X509Certificate2 _certificate = SelfSigned("CN=lab-dc.lab.test");
+    private readonly X509Certificate2 _certificate = SelfSigned("CN=dc01.lab.test");
     private readonly X509Certificate2 _otherCertificate = SelfSigned("CN=proxy.example");
 
     [Fact]

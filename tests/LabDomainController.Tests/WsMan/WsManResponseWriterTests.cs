@@ -32,7 +32,7 @@ public sealed class WsManResponseWriterTests
         Assert.Equal("w:TimedOut", fault.Element(S + "Code")!.Element(S + "Subcode")!.Element(S + "Value")!.Value);
         Assert.Contains("OperationTimeout", fault.Element(S + "Reason")!.Element(S + "Text")!.Value, StringComparison.Ordinal);
         Assert.Equal("2150858793", (string?)wsManFault.Attribute("Code"));
-        Assert.Equal("lab-dc.lab.test", (string?)wsManFault.Attribute("Machine"));
+        Assert.Equal("dc01.lab.test", (string?)wsManFault.Attribute("Machine"));
         Assert.Contains("OperationTimeout", wsManFault.Element(F + "Message")!.Value, StringComparison.Ordinal);
         Assert.Equal("http://schemas.dmtf.org/wbem/wsman/1/wsman/fault", document.Root.Element(S + "Header")!.Element(A + "Action")!.Value);
     }

@@ -1,10 +1,13 @@
+using LabDomainController.GroupPolicyModule.ActiveDirectory.Store;
+using LabDomainController.GroupPolicyModule.Sysvol;
+
 namespace LabDomainController.Auth;
 
-/// <summary>The names the lab DC announces in its NTLM CHALLENGE and faults.</summary>
+/// <summary>The names the lab DC announces in its NTLM CHALLENGE and faults: the directory's own (<see cref="LabDirectory"/>).</summary>
 internal static class LabIdentity
 {
-    public const string NetBiosDomainName = "LAB";
-    public const string NetBiosComputerName = "LAB-DC";
-    public const string DnsDomainName = "lab.test";
-    public const string DnsComputerName = "lab-dc.lab.test";
+    public const string NetBiosDomainName = LabDomain.NetBiosName;
+    public const string NetBiosComputerName = LabDirectory.DomainControllerName;
+    public const string DnsDomainName = LabDomain.Name;
+    public const string DnsComputerName = LabDirectory.DomainControllerFqdn;
 }

@@ -1,19 +1,20 @@
 using System.Net;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
+using LabDomainController.Auth;
 
 namespace LabDomainController.Hosting;
 
-/// <summary>The listener's self-signed certificate: CN=lab-dc.lab.test, SAN localhost and 127.0.0.1.</summary>
+/// <summary>The listener's self-signed certificate: CN=dc01.lab.test (the DC's DNS name), SAN that name, localhost and 127.0.0.1.</summary>
 internal static class LabCertificate
 {
     public static X509Certificate2 Create()
     {
         using var key = RSA.Create(2048);
-        var request = new CertificateRequest("CN=lab-dc.lab.test", key, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+        var request = new CertificateRequest("CN=" + LabIdentity.DnsComputerName, key, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
         var names = new SubjectAlternativeNameBuilder();
         names.AddDnsName("localhost");
-        names.AddDnsName("lab-dc.lab.test");
+        names.AddDnsName(LabIdentity.DnsComputerName);
         names.AddIpAddress(IPAddress.Loopback);
         request.CertificateExtensions.Add(names.Build());
         request.CertificateExtensions.Add(new X509BasicConstraintsExtension(false, false, 0, true));

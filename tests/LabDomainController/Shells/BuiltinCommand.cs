@@ -1,4 +1,5 @@
 using System.Text;
+using LabDomainController.Auth;
 
 namespace LabDomainController.Shells;
 
@@ -44,7 +45,7 @@ internal sealed class BuiltinCommand : IShellCommand
         {
             "cmd" or "cmd.exe" when rest.StartsWith("/c", StringComparison.OrdinalIgnoreCase) => Run(rest[2..].Trim()),
             "echo" => (rest.Length == 0 ? "ECHO is on.\r\n" : rest + "\r\n", string.Empty, 0),
-            "hostname" or "hostname.exe" => ("LAB-DC\r\n", string.Empty, 0),
+            "hostname" or "hostname.exe" => (LabIdentity.NetBiosComputerName + "\r\n", string.Empty, 0),
             "whoami" or "whoami.exe" => ("lab\\administrator\r\n", string.Empty, 0),
             "ipconfig" or "ipconfig.exe" => (IpConfig(), string.Empty, 0),
             "exit" => (string.Empty, string.Empty, int.TryParse(rest, out var code) ? code : 0),

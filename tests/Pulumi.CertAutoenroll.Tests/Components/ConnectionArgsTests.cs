@@ -34,9 +34,9 @@ public sealed class ConnectionArgsTests
             Username = @"LAB\Administrator",
             Password = "Pa55w0rd!",
             Domain = "lab.test",
-            Server = "lab-dc.lab.test",
+            Server = "dc01.lab.test",
             CaCertificate = "-----BEGIN CERTIFICATE-----",
-            TlsServerName = "lab-dc",
+            TlsServerName = "dc01",
             InsecureSkipTlsVerify = true,
             AllowUnencrypted = true,
             OperationTimeoutSeconds = 30,
@@ -55,9 +55,9 @@ public sealed class ConnectionArgsTests
         Assert.Equal("Pa55w0rd!", await ValueAsync(args.Password));
         Assert.True(await Output.IsSecretAsync<string>(args.Password!));
         Assert.Equal("lab.test", await ValueAsync(args.Domain));
-        Assert.Equal("lab-dc.lab.test", await ValueAsync(args.Server));
+        Assert.Equal("dc01.lab.test", await ValueAsync(args.Server));
         Assert.Equal("-----BEGIN CERTIFICATE-----", await ValueAsync(args.CaCertificate));
-        Assert.Equal("lab-dc", await ValueAsync(args.TlsServerName));
+        Assert.Equal("dc01", await ValueAsync(args.TlsServerName));
         Assert.True(await ValueAsync(args.InsecureSkipTlsVerify));
         Assert.True(await ValueAsync(args.AllowUnencrypted));
         Assert.Equal(30, await ValueAsync(args.OperationTimeoutSeconds));

@@ -12,7 +12,7 @@ namespace CertAutoenroll.WinRm.Tests.Integration.Kerberos;
 public sealed class KerberosLabFixture : IAsyncLifetime
 {
     /// <summary>The lab's name: the SPN host and a name its certificate carries; never resolved, the client connects to 127.0.0.1.</summary>
-    public const string ServiceHost = "lab-dc.lab.test";
+    public const string ServiceHost = "dc01.lab.test";
 
     private KerberosRealm? _realm;
     private LabDomainControllerProcess? _lab;
@@ -56,7 +56,7 @@ public sealed class KerberosLabFixture : IAsyncLifetime
         Authentication = auth,
         UserName = user ?? Principal,
         Password = Lab.Password,
-        CaCertificatePem = Lab.CertificatePem,
+        CaCertificate = Lab.CertificatePem,
         TlsServerName = serverName,
         InsecureSkipTlsVerify = serverName != ServiceHost,
         OperationTimeout = TimeSpan.FromSeconds(10),

@@ -72,7 +72,7 @@ public sealed class KerberosLabTests(KerberosLabFixture fixture) : IClassFixture
 
         var exception = await Assert.ThrowsAsync<WinRmAuthenticationException>(() => client.RunPowerShellAsync(Script, null, CancellationToken.None));
 
-        Assert.StartsWith("Kerberos could not get a ticket for HTTP/lab-dc.lab.test", exception.Message, StringComparison.Ordinal);
+        Assert.StartsWith("Kerberos could not get a ticket for HTTP/dc01.lab.test", exception.Message, StringComparison.Ordinal);
         Assert.DoesNotContain(fixture.Lab.Password, exception.Message, StringComparison.Ordinal);
     }
 

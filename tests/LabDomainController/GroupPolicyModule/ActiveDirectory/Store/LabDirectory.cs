@@ -8,7 +8,14 @@ public static class LabDirectory
     /// <summary>The domain SID; well-known groups are this plus their RID (Domain Users = …-513).</summary>
     public const string DomainSid = "S-1-5-21-3623811015-3361044348-30300820";
 
+    /// <summary>
+    /// The lab DC's one machine name, as its NetBIOS computer name (upper case, as Windows shows it): what its
+    /// NTLM challenge, faults, certificate, pwsh environment, -Server check and directory entry all use.
+    /// </summary>
     public const string DomainControllerName = "DC01";
+
+    /// <summary>The same name as DNS knows it, in the lab domain: the SPN and certificate host, <c>dc01.lab.test</c>.</summary>
+    public const string DomainControllerFqdn = "dc01." + LabDomain.Name;
 
     public const string ConfigurationNamingContext = "CN=Configuration," + LabDomain.DistinguishedName;
 
@@ -32,8 +39,6 @@ public static class LabDirectory
     public const string EnrollRight = "0e10c968-78fb-11d2-90d4-00c04f79dc55";
 
     public const string AutoEnrollRight = "a05b8cc2-17bc-4802-a710-e7c15ab866a2";
-
-    public static string DomainControllerFqdn => DomainControllerName.ToLowerInvariant() + "." + LabDomain.Name;
 
     public static string Sid(int rid) => DomainSid + "-" + rid.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
