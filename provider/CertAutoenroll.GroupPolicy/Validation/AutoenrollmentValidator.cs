@@ -83,7 +83,7 @@ public static partial class AutoenrollmentValidator
     }
 
     /// <summary>Accepts a GUID with or without braces (the forms GPMC and Get-GPO print), nothing else.</summary>
-    public static bool TryParseGpoId(string? gpoId, out Guid id)
+    private static bool TryParseGpoId(string? gpoId, out Guid id)
     {
         id = Guid.Empty;
         return gpoId is not null
