@@ -27,7 +27,7 @@ public sealed class HttpReplyClassifierTests
         var exception = HttpReplyClassifier.FromException(failure, Endpoint);
 
         Assert.Contains("caCertificate (PEM)", exception.Message, StringComparison.Ordinal);
-        Assert.DoesNotContain("caCertificate", exception.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("CaCertificate", exception.Message, StringComparison.Ordinal); // the config key, not a C# property name
         Assert.Contains("tlsServerName", exception.Message, StringComparison.Ordinal);
     }
 }
