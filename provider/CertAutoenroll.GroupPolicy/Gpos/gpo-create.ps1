@@ -1,6 +1,6 @@
 # Creates a GPO with New-GPO, then sets its status. A display name in use already is refused
 # (gpoAlreadyExists) before anything is written; a failure after New-GPO removes the new GPO again.
-# Request: {"name","comment"?,"status","server"?,"domain"?}. Result: {"gpo":{…}}.
+# Request: {"name","comment"?,"status","server"?,"domain"?}. Result: {"gpo":{...}}.
 param([string]$RequestBase64)
 
 $ErrorActionPreference = 'Stop'

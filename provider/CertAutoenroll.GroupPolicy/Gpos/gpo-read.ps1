@@ -1,5 +1,5 @@
 # Reads one GPO by id or display name.
-# Request: {"gpoId"|"gpoName","server"?,"domain"?}. Result: {"found":bool,"gpo":{…}}.
+# Request: {"gpoId"|"gpoName","server"?,"domain"?}. Result: {"found":bool,"gpo":{...}}.
 param([string]$RequestBase64)
 
 $ErrorActionPreference = 'Stop'

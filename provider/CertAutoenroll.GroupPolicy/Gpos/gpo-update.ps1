@@ -1,6 +1,6 @@
 # Renames a GPO (Rename-GPO) and sets its comment and status (Gpo.Description, Gpo.GpoStatus); an
 # absent field is left as it is. A new name another GPO has is refused (gpoAlreadyExists).
-# Request: {"gpoId","name"?,"comment"?,"status"?,"server"?,"domain"?}. Result: {"gpo":{…},"changed":bool}.
+# Request: {"gpoId","name"?,"comment"?,"status"?,"server"?,"domain"?}. Result: {"gpo":{...},"changed":bool}.
 param([string]$RequestBase64)
 
 $ErrorActionPreference = 'Stop'

@@ -1,5 +1,5 @@
 # Reads the link of one GPO on a domain root, OU or site.
-# Request: {"gpoId"|"gpoName","target","server"?,"domain"?}. Result: {"found":bool,"linkCount":n,"link":{…}}.
+# Request: {"gpoId"|"gpoName","target","server"?,"domain"?}. Result: {"found":bool,"linkCount":n,"link":{...}}.
 param([string]$RequestBase64)
 
 $ErrorActionPreference = 'Stop'

@@ -1,7 +1,7 @@
 # Links a GPO to a domain root, OU or site (New-GPLink) or updates that link (Set-GPLink with only
 # what differs). No other link on the target is touched, except that a new order shifts the others.
 # Request: {"gpoId"|"gpoName","target","enabled","enforced","order"?,"server"?,"domain"?}.
-# Result: {"found":true,"linkCount":n,"link":{…},"changed":bool}.
+# Result: {"found":true,"linkCount":n,"link":{...},"changed":bool}.
 param([string]$RequestBase64)
 
 $ErrorActionPreference = 'Stop'

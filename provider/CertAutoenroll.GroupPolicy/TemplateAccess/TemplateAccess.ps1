@@ -108,7 +108,7 @@ function Resolve-Principal([string]$Principal, $Domain) {
         if ($accounts.Count -gt 1) { throw (New-Failure 'principalNotFound' ("Several accounts have the UPN '" + $Principal + "'; give DOMAIN\name or the SID instead.")) }
         if ($accounts.Count -eq 1) { $found = $accounts[0] }
     } else {
-        throw (New-Failure 'invalidRequest' ("principal '" + $Principal + "' is not DOMAIN\name, a UPN (name@domain) or a SID (S-1-5-…)."))
+        throw (New-Failure 'invalidRequest' ("principal '" + $Principal + "' is not DOMAIN\name, a UPN (name@domain) or a SID (S-1-5-...)."))
     }
     if ($null -eq $found) {
         throw (New-Failure 'principalNotFound' ("No user, group or computer of " + [string]$Domain.DNSRoot + " matches the principal '" + $Principal + "'."))
@@ -117,7 +117,7 @@ function Resolve-Principal([string]$Principal, $Domain) {
 }
 
 function Split-Dacl([string]$Sddl) {
-    # 'D:PAI(A;;…)(OA;;…)' -> prefix 'D:PAI' and the ACE strings in order (conditional ACEs nest parentheses).
+    # 'D:PAI(A;;...)(OA;;...)' -> prefix 'D:PAI' and the ACE strings in order (conditional ACEs nest parentheses).
     $open = $Sddl.IndexOf('(')
     if ($open -lt 0) { return @{ prefix = $Sddl; aces = @() } }
     $aces = @()

@@ -47,4 +47,16 @@ public sealed class ScriptComposerTests
         Assert.DoesNotContain(ScriptComposer.PreludeFileName, ScriptLibrary.ResourceFileNames);
         Assert.DoesNotContain(ScriptComposer.PreludeFileName, DomainScriptLibrary.ResourceFileNames);
     }
+
+    [Fact]
+    public void Get_EveryComposedScript_IsAsciiAsTheEditorConfigSays()
+    {
+        // Arrange: every part is in some composed script, so this covers each embedded file.
+        var scripts = Enum.GetValues<ScriptName>().Select(ScriptLibrary.Get)
+            .Concat(Enum.GetValues<DomainScriptName>().Select(DomainScriptLibrary.Get))
+            .ToArray();
+
+        // Assert
+        Assert.All(scripts, script => Assert.DoesNotContain(script, c => c > '\x7F'));
+    }
 }
