@@ -2,8 +2,12 @@ using System.Text;
 
 namespace CertAutoenroll.WinRm.PowerShell;
 
-/// <summary>Cuts a byte stream that arrives in arbitrary pieces into UTF-8 lines (LF or CRLF).</summary>
-internal sealed class LineSplitter
+/// <summary>
+/// Cuts a byte stream that arrives in arbitrary pieces into UTF-8 lines (LF or CRLF). After a gap (output lost on the
+/// way) the next line is passed on only when it starts with <paramref name="recordStart"/>: anything else may be the
+/// tail of a line whose head was lost.
+/// </summary>
+internal sealed class LineSplitter(string recordStart = "")
 {
     private readonly List<byte> _partial = [];
     private bool _skipToLineEnd;
@@ -17,7 +21,7 @@ internal sealed class LineSplitter
             {
                 var line = Encoding.UTF8.GetString(_partial.ToArray()).TrimEnd('\r');
                 _partial.Clear();
-                if (!_skipToLineEnd)
+                if (!_skipToLineEnd || (recordStart.Length > 0 && line.StartsWith(recordStart, StringComparison.Ordinal)))
                 {
                     lines.Add(line);
                 }
@@ -34,8 +38,8 @@ internal sealed class LineSplitter
     }
 
     /// <summary>
-    /// Some output was lost (a reply that never arrived): drop the unfinished line and the start of the next piece up
-    /// to its first line break, which may be the tail of a line whose head was lost.
+    /// Some output may have been lost (a reply that never arrived): drop the unfinished line, and the next line unless
+    /// it starts a record (a whole line written after the gap, such as a replayed reply, must not be lost too).
     /// </summary>
     public void MarkGap()
     {

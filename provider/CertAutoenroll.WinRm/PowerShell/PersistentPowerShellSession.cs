@@ -9,7 +9,8 @@ using Microsoft.Extensions.Logging;
 namespace CertAutoenroll.WinRm.PowerShell;
 
 /// <summary>
-/// One remote powershell.exe running <see cref="PowerShellBootstrap.SessionLoop"/> in its own shell and connection.
+/// One remote powershell.exe running <see cref="PowerShellBootstrap.SessionLoop"/> in its own shell and connection
+/// (started by <see cref="PowerShellBootstrap.SessionStart"/>, which reads the loop from the first stdin line).
 /// A single pump task owns the connection: it writes every request that is queued at that moment in one Send,
 /// then receives until the in-flight requests are answered. A request the service refused without performing it
 /// (a quota, an internal error) is sent again in place, up to <c>inPlaceRetries</c> times with backoff. When the
@@ -108,9 +109,10 @@ internal sealed class PersistentPowerShellSession : IAsyncDisposable
             var command = await InPlaceAsync(
                 "Command",
                 () => started.StartAsync(
-                    PowerShellBootstrap.Executable, PowerShellBootstrap.Arguments(PowerShellBootstrap.SessionLoop), streamStdin: true, _stop.Token),
+                    PowerShellBootstrap.Executable, PowerShellBootstrap.Arguments(PowerShellBootstrap.SessionStart), streamStdin: true, _stop.Token),
                 CanRepeatOpening,
                 _stop.Token).ConfigureAwait(false);
+            await SendInPlaceAsync(command, PowerShellBootstrap.SessionLoopLine, _stop.Token).ConfigureAwait(false);
             opened = true;
             _everOpened = true;
             _open = true;
@@ -170,7 +172,7 @@ internal sealed class PersistentPowerShellSession : IAsyncDisposable
 
     private async Task PumpAsync(ShellCommand command, CancellationToken cancellationToken)
     {
-        var lines = new LineSplitter();
+        var lines = new LineSplitter(PowerShellBootstrap.ReplyMarker + " ");
         var stderr = new StringBuilder();
         var resync = false;
         var linkFaults = 0;
@@ -255,9 +257,36 @@ internal sealed class PersistentPowerShellSession : IAsyncDisposable
         }
 
         var question = PowerShellFraming.EncodeReplayRequest(_inFlight.Select(p => p.Id));
-        await InPlaceAsync(
-            "Send", async () => { await command.SendAsync(question, end: false, cancellationToken).ConfigureAwait(false); return true; },
-            TransientFaults.RefusedShellAlive, cancellationToken).ConfigureAwait(false);
+        await SendInPlaceAsync(command, question, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Writes <paramref name="data"/> in Sends of at most <see cref="ShellCommand.MaxStdinChunkBytes"/>, each repeated on
+    /// its own while the service refused it: repeating the whole after a later piece was refused would write the pieces
+    /// already delivered twice, one line continuing into its own copy.
+    /// </summary>
+    private async Task SendInPlaceAsync(ShellCommand command, ReadOnlyMemory<byte> data, CancellationToken cancellationToken)
+    {
+        var first = true;
+        do
+        {
+            var chunk = data[..Math.Min(data.Length, ShellCommand.MaxStdinChunkBytes)];
+            data = data[chunk.Length..];
+            try
+            {
+                await InPlaceAsync(
+                    "Send", async () => { await command.SendAsync(chunk, end: false, cancellationToken).ConfigureAwait(false); return true; },
+                    TransientFaults.RefusedShellAlive, cancellationToken).ConfigureAwait(false);
+            }
+            catch (WsManFaultException fault) when (!first && TransientFaults.WasRefused(fault))
+            {
+                // Part of the data reached the process already: the requests in it may run, so they are not "not sent".
+                throw new WinRmSessionLostException($"The remote shell on {_host} refused the rest of a request it had partly received.", fault);
+            }
+
+            first = false;
+        }
+        while (!data.IsEmpty);
     }
 
     private async Task SendQueuedAsync(ShellCommand command, CancellationToken cancellationToken)
@@ -302,9 +331,7 @@ internal sealed class PersistentPowerShellSession : IAsyncDisposable
         var data = batch.ToArray();
         try
         {
-            await InPlaceAsync(
-                "Send", async () => { await command.SendAsync(data, end: false, cancellationToken).ConfigureAwait(false); return true; },
-                TransientFaults.RefusedShellAlive, cancellationToken).ConfigureAwait(false);
+            await SendInPlaceAsync(command, data, cancellationToken).ConfigureAwait(false);
         }
         catch (WsManFaultException fault) when (TransientFaults.WasRefused(fault))
         {

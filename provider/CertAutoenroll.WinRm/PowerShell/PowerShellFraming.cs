@@ -2,15 +2,23 @@ using System.Text;
 
 namespace CertAutoenroll.WinRm.PowerShell;
 
-/// <summary>The line protocol between <see cref="PersistentPowerShellSession"/> and <see cref="PowerShellBootstrap.SessionLoop"/>.</summary>
+/// <summary>
+/// The line protocol between <see cref="PersistentPowerShellSession"/> and <see cref="PowerShellBootstrap.SessionLoop"/>.
+/// Every line the client writes starts with a line break, so it never continues a line an earlier Send left cut short
+/// on the way, and ends with <see cref="EndOfLine"/>, so the loop can tell a cut line (which it answers with "not
+/// received") from a whole one.
+/// </summary>
 internal static class PowerShellFraming
 {
+    /// <summary>The last field of every request and replay line.</summary>
+    public const string EndOfLine = ".";
+
     public static byte[] EncodeRequest(string id, string script, string argument) =>
-        Encoding.ASCII.GetBytes($"{id} {Base64(script)} {Base64(argument)}\n");
+        Encoding.ASCII.GetBytes($"\n{id} {Base64(script)} {Base64(argument)} {EndOfLine}\n");
 
     /// <summary>Asks the session loop to write the kept replies of <paramref name="ids"/> again (or say it never got them).</summary>
     public static byte[] EncodeReplayRequest(IEnumerable<string> ids) =>
-        Encoding.ASCII.GetBytes($"? {string.Join(',', ids)}\n");
+        Encoding.ASCII.GetBytes($"\n? {string.Join(',', ids)} {EndOfLine}\n");
 
     /// <summary>
     /// Reads a reply line; null when the line is not one (stray host output). A null result means the session loop

@@ -1,22 +1,41 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using CertAutoenroll.WinRm.Transport;
 
 namespace CertAutoenroll.WinRm.Tests.Infrastructure;
 
 /// <summary>
-/// Plays a Windows shell running the session bootstrap: Sends are parsed into request lines, and the next
-/// Receive answers every request seen so far (echoing its argument), or exits the process when told to.
+/// Plays a Windows shell running the session bootstrap: the first Send is the loop's source; later Sends go to a stdin
+/// that, like a pipe, keeps a line cut short until more arrives; whole lines are read by the loop's rules
+/// (<c>SessionLoop.ps1</c>): a request line is answered once (echoing its argument) and kept, a replay line writes
+/// the kept replies or "not received", and a cut or garbled line with an id is answered "not received". The next
+/// Receive returns what was answered since the last one, or exits the process when told to.
 /// </summary>
-internal sealed class FakeBootstrapTransport : IWsManTransport
+internal sealed partial class FakeBootstrapTransport : IWsManTransport
 {
     private static readonly XNamespace Rsp = "http://schemas.microsoft.com/wbem/wsman/1/windows/shell";
-    private readonly Queue<(string Id, string Argument)> _pending = new();
+    private readonly StringBuilder _stdin = new();
+    private readonly StringBuilder _stdout = new("stray host line\r\n");
+    private readonly Dictionary<string, string> _kept = [];
 
     /// <summary>Completes when the test lets the Command reply go out.</summary>
     public TaskCompletionSource CommandGate { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
+    /// <summary>Request lines per Send (after the loop's source).</summary>
     public List<int> LinesPerSend { get; } = [];
+
+    /// <summary>The loop source the session sent as its first stdin line; null until then.</summary>
+    public string? LoopSource { get; private set; }
+
+    /// <summary>How many times each request id ran.</summary>
+    public Dictionary<string, int> Runs { get; } = [];
+
+    /// <summary>Lines answered "not received" because they arrived cut short or garbled.</summary>
+    public int CutLinesAnswered { get; private set; }
+
+    /// <summary>When set, the next request Send delivers only this many characters to stdin, then the connection drops.</summary>
+    public int? CutNextSendAfter { get; set; }
 
     public bool ExitOnNextReceive { get; set; }
 
@@ -35,14 +54,21 @@ internal sealed class FakeBootstrapTransport : IWsManTransport
                 return WsManFixtures.Read("command-response.xml");
             case "Send":
                 var text = Encoding.UTF8.GetString(Convert.FromBase64String(request.Descendants(Rsp + "Stream").Single().Value));
-                var lines = text.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-                LinesPerSend.Add(lines.Length);
-                foreach (var line in lines)
+                if (LoopSource is null)
                 {
-                    var parts = line.Split(' ');
-                    _pending.Enqueue((parts[0], Encoding.UTF8.GetString(Convert.FromBase64String(parts[2]))));
+                    LoopSource = Encoding.UTF8.GetString(Convert.FromBase64String(text.TrimEnd('\n')));
+                    return WsManFixtures.Read("send-response.xml");
                 }
 
+                if (CutNextSendAfter is { } cut)
+                {
+                    CutNextSendAfter = null;
+                    Deliver(text[..cut]);
+                    throw new WinRmTransportException("The connection was reset.", null, null, null, isTransient: true);
+                }
+
+                LinesPerSend.Add(text.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+                Deliver(text);
                 return WsManFixtures.Read("send-response.xml");
             case "Receive":
                 return ExitOnNextReceive ? Exited() : Answer();
@@ -58,16 +84,76 @@ internal sealed class FakeBootstrapTransport : IWsManTransport
     {
     }
 
-    private string Answer()
+    [GeneratedRegex("^[0-9a-f]{32}$")]
+    private static partial Regex Id();
+
+    private void Deliver(string text)
     {
-        var stdout = new StringBuilder("stray host line\r\n");
-        while (_pending.TryDequeue(out var request))
+        _stdin.Append(text);
+        var whole = _stdin.ToString();
+        var end = whole.LastIndexOf('\n');
+        if (end < 0)
         {
-            var output = Convert.ToBase64String(Encoding.UTF8.GetBytes("echo:" + request.Argument));
-            stdout.Append("#CAE# ").Append(request.Id).Append(" 1 ").Append(output).Append(" \n");
+            return;
         }
 
-        return Receive(Convert.ToBase64String(Encoding.UTF8.GetBytes(stdout.ToString())), "Running", exitCode: null);
+        _stdin.Remove(0, end + 1);
+        foreach (var line in whole[..end].Split('\n'))
+        {
+            Read(line.Split(' '));
+        }
+    }
+
+    private void Read(string[] fields)
+    {
+        if (fields is ["?", var ids, "."])
+        {
+            foreach (var id in ids.Split(',').Where(i => Id().IsMatch(i)))
+            {
+                Reply(id);
+            }
+
+            return;
+        }
+
+        if (!Id().IsMatch(fields[0]))
+        {
+            return;
+        }
+
+        if (_kept.ContainsKey(fields[0]))
+        {
+            Reply(fields[0]);
+            return;
+        }
+
+        if (fields is not [_, var script, var encodedArgument, "."] || !TryDecode(script, out _) || !TryDecode(encodedArgument, out var argument))
+        {
+            CutLinesAnswered++;
+            Reply(fields[0]);
+            return;
+        }
+
+        Runs[fields[0]] = Runs.GetValueOrDefault(fields[0]) + 1;
+        _kept[fields[0]] = $"#CAE# {fields[0]} 1 {Convert.ToBase64String(Encoding.UTF8.GetBytes("echo:" + argument))} \n";
+        Reply(fields[0]);
+    }
+
+    private static bool TryDecode(string base64, out string text)
+    {
+        var bytes = new byte[base64.Length];
+        var ok = Convert.TryFromBase64String(base64, bytes, out var length);
+        text = ok ? Encoding.UTF8.GetString(bytes, 0, length) : string.Empty;
+        return ok;
+    }
+
+    private void Reply(string id) => _stdout.Append(_kept.TryGetValue(id, out var reply) ? reply : $"#CAE# {id} ? - -\n");
+
+    private string Answer()
+    {
+        var stdout = _stdout.ToString();
+        _stdout.Clear();
+        return Receive(Convert.ToBase64String(Encoding.UTF8.GetBytes(stdout)), "Running", exitCode: null);
     }
 
     private static string Exited() => Receive(string.Empty, "Done", exitCode: 7);

@@ -29,4 +29,28 @@ public sealed class LineSplitterTests
 
         Assert.Equal(["é"], lines);
     }
+
+    [Fact]
+    public void MarkGap_NextLineIsATail_DropsIt()
+    {
+        var splitter = new LineSplitter("#R ");
+        splitter.Push(Encoding.UTF8.GetBytes("#R one-he"));
+
+        splitter.MarkGap();
+        var lines = splitter.Push(Encoding.UTF8.GetBytes("ad-lost\n#R two\n"));
+
+        Assert.Equal(["#R two"], lines);
+    }
+
+    [Fact]
+    public void MarkGap_NextLineStartsARecord_KeepsIt()
+    {
+        var splitter = new LineSplitter("#R ");
+        splitter.Push(Encoding.UTF8.GetBytes("#R one-he"));
+
+        splitter.MarkGap();
+        var lines = splitter.Push(Encoding.UTF8.GetBytes("#R one-replayed\n"));
+
+        Assert.Equal(["#R one-replayed"], lines);
+    }
 }

@@ -8,13 +8,45 @@ namespace CertAutoenroll.WinRm.Tests.PowerShell;
 
 public sealed class PersistentPowerShellSessionTests
 {
-    private static PersistentPowerShellSession Session(FakeBootstrapTransport transport) =>
+    private static PersistentPowerShellSession Session(FakeBootstrapTransport transport, int inPlaceRetries = 0) =>
         new(
             () => new WsManConnection(transport, new WsManClient(transport, new Uri("http://dc01:5985/wsman"), TimeSpan.FromSeconds(5), () => WsManFixtures.MessageGuid)),
             1,
             "dc01",
             TimeSpan.FromMinutes(1),
-            NullLogger.Instance);
+            NullLogger.Instance,
+            inPlaceRetries);
+
+    [Fact]
+    public async Task InvokeAsync_FirstSend_IsTheEmbeddedLoopForTheBootstrapToRun()
+    {
+        var transport = new FakeBootstrapTransport();
+        transport.CommandGate.SetResult();
+        await using var session = Session(transport);
+
+        await session.InvokeAsync("1", string.Empty, CancellationToken.None);
+
+        Assert.Equal(PowerShellBootstrap.SessionLoop, transport.LoopSource);
+    }
+
+    [Theory]
+    [InlineData(20, 0)] // within the id: nothing to answer; the replay request's "not received" brings it again
+    [InlineData(60, 1)] // within the script: the cut line itself is answered "not received"
+    public async Task InvokeAsync_SendCutShortOnTheWay_LoopAnswersNotReceivedAndTheRequestRunsOnceOnTheSameSession(int delivered, int cutLinesAnswered)
+    {
+        var transport = new FakeBootstrapTransport { CutNextSendAfter = delivered };
+        transport.CommandGate.SetResult();
+        await using var session = Session(transport, inPlaceRetries: 2);
+        using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+
+        var result = await session.InvokeAsync("param($a) $a", "whole", deadline.Token);
+
+        // The cut line was ended by the replay request's leading line break, so it did not swallow it.
+        Assert.Equal("echo:whole", result.Output);
+        Assert.Equal(cutLinesAnswered, transport.CutLinesAnswered);
+        Assert.Equal(1, Assert.Single(transport.Runs).Value);
+        Assert.True(session.IsUsable);
+    }
 
     [Fact]
     public async Task InvokeAsync_RequestsQueuedTogether_WritesThemInOneSend()

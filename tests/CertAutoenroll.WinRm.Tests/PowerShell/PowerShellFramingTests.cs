@@ -6,17 +6,22 @@ namespace CertAutoenroll.WinRm.Tests.PowerShell;
 public sealed class PowerShellFramingTests
 {
     [Fact]
-    public void EncodeRequest_ScriptAndArgument_IsOneAsciiLineOfBase64()
+    public void EncodeRequest_ScriptAndArgument_IsOneAsciiLineOfBase64StartingOnAFreshLineAndEndingWithTheEndField()
     {
         var line = Encoding.ASCII.GetString(PowerShellFraming.EncodeRequest("abc", "Write-Output 'ü'\n2", "arg é"));
 
-        Assert.EndsWith("\n", line, StringComparison.Ordinal);
-        var parts = line.TrimEnd('\n').Split(' ');
-        Assert.Equal(3, parts.Length);
+        Assert.StartsWith("\n", line, StringComparison.Ordinal);
+        Assert.EndsWith(" .\n", line, StringComparison.Ordinal);
+        var parts = line.Trim('\n').Split(' ');
+        Assert.Equal(4, parts.Length);
         Assert.Equal("abc", parts[0]);
         Assert.Equal("Write-Output 'ü'\n2", Encoding.UTF8.GetString(Convert.FromBase64String(parts[1])));
         Assert.Equal("arg é", Encoding.UTF8.GetString(Convert.FromBase64String(parts[2])));
     }
+
+    [Fact]
+    public void EncodeReplayRequest_Ids_StartsOnAFreshLineAndEndsWithTheEndField() =>
+        Assert.Equal("\n? a,b .\n", Encoding.ASCII.GetString(PowerShellFraming.EncodeReplayRequest(["a", "b"])));
 
     [Fact]
     public void TryParseReply_ReplyLine_ReturnsIdAndResult()
@@ -47,13 +52,26 @@ public sealed class PowerShellFramingTests
         Assert.Throws<WinRmProtocolException>(() => PowerShellFraming.TryParseReply("#CAE# id 7 x"));
 
     [Fact]
-    public void Arguments_SessionLoop_EncodesBootstrapAsUtf16Base64()
+    public void Arguments_SessionStart_EncodesTheEmbeddedBootstrapAsUtf16Base64WithinTheCommandLineLimit()
     {
-        var arguments = PowerShellBootstrap.Arguments(PowerShellBootstrap.SessionLoop);
+        var arguments = PowerShellBootstrap.Arguments(PowerShellBootstrap.SessionStart);
 
         Assert.Equal(["-NoProfile", "-NonInteractive", "-EncodedCommand"], arguments.Take(3));
-        Assert.Equal(PowerShellBootstrap.SessionLoop, Encoding.Unicode.GetString(Convert.FromBase64String(arguments[3])));
-        Assert.True(arguments[3].Length < 8191, "the encoded bootstrap must fit a Windows command line");
+        Assert.Equal(PowerShellBootstrap.SessionStart, Encoding.Unicode.GetString(Convert.FromBase64String(arguments[3])));
+        Assert.Contains("[Console]::In.ReadLine()", PowerShellBootstrap.SessionStart, StringComparison.Ordinal);
+        Assert.True(string.Join(' ', arguments.Prepend(PowerShellBootstrap.Executable)).Length < 8191, "the command line must fit Windows' limit");
+    }
+
+    [Fact]
+    public void SessionLoopLine_EmbeddedLoop_IsOneBase64LineOfTheLoopWithTheMarkerFilledIn()
+    {
+        var line = Encoding.ASCII.GetString(PowerShellBootstrap.SessionLoopLine);
+
+        Assert.EndsWith("\n", line, StringComparison.Ordinal);
+        var loop = Encoding.UTF8.GetString(Convert.FromBase64String(line.TrimEnd('\n')));
+        Assert.Equal(PowerShellBootstrap.SessionLoop, loop);
+        Assert.Contains($"$loopMarker = '{PowerShellBootstrap.ReplyMarker}'", loop, StringComparison.Ordinal);
+        Assert.DoesNotContain("{{", loop, StringComparison.Ordinal);
     }
 
     private static string B64(string text) => Convert.ToBase64String(Encoding.UTF8.GetBytes(text));
