@@ -77,9 +77,18 @@ internal sealed class ScriptedHttpServer : IAsyncDisposable
                         head.Append(CultureInfo.InvariantCulture, $"WWW-Authenticate: {challenge}\r\n");
                     }
 
+                    if (response.CloseAfter)
+                    {
+                        head.Append("Connection: close\r\n");
+                    }
+
                     head.Append("\r\n");
                     await stream.WriteAsync(Encoding.ASCII.GetBytes(head.ToString()), _stop.Token);
                     await stream.WriteAsync(body, _stop.Token);
+                    if (response.CloseAfter)
+                    {
+                        return;
+                    }
                 }
             }
             catch (Exception exception) when (exception is IOException or OperationCanceledException or SocketException)
@@ -115,4 +124,6 @@ internal sealed class ScriptedHttpServer : IAsyncDisposable
         bytes.Count >= 4 && bytes[^4] == '\r' && bytes[^3] == '\n' && bytes[^2] == '\r' && bytes[^1] == '\n';
 }
 
-internal sealed record ScriptedResponse(int Status, string Body = "", string? WwwAuthenticate = null, bool DropConnection = false);
+/// <param name="DropConnection">Close the connection instead of answering.</param>
+/// <param name="CloseAfter">Answer with <c>Connection: close</c>, then close: the next request needs a new connection.</param>
+internal sealed record ScriptedResponse(int Status, string Body = "", string? WwwAuthenticate = null, bool DropConnection = false, bool CloseAfter = false);

@@ -53,6 +53,52 @@ public sealed class HttpWsManTransportTests
     }
 
     [Fact]
+    public async Task SendAsync_401ToTheMessageOnTheAuthenticatedConnection_ThrowsWithoutAuthenticatingAgain()
+    {
+        // The handshake succeeds; the message on that same connection is refused: the credentials were rejected.
+        await using var server = new ScriptedHttpServer((n, _) => n switch
+        {
+            1 => new ScriptedResponse(401, WwwAuthenticate: "Negotiate " + NtlmChallenge.Base64),
+            2 => new ScriptedResponse(200),
+            _ => new ScriptedResponse(401, WwwAuthenticate: "Negotiate"),
+        });
+        using var transport = Transport(server, WinRmAuthentication.Ntlm, maxRetries: 5);
+
+        await Assert.ThrowsAsync<WinRmAuthenticationException>(() => transport.SendAsync(Envelope, Timeout, CancellationToken.None));
+
+        Assert.Equal(3, server.Requests);
+    }
+
+    [Fact]
+    public async Task SendAsync_401OnAFreshConnectionAfterTheOldOneClosed_AuthenticatesTheNewOneOnce()
+    {
+        // The listener closes the authenticated connection; the message goes out on a new, unauthenticated one.
+        var requests = new List<string>();
+        await using var server = new ScriptedHttpServer((n, request) =>
+        {
+            lock (requests)
+            {
+                requests.Add(request);
+            }
+
+            return n switch
+            {
+                1 or 4 => new ScriptedResponse(401, WwwAuthenticate: "Negotiate " + NtlmChallenge.Base64),
+                2 => new ScriptedResponse(200, CloseAfter: true),
+                5 => new ScriptedResponse(200),
+                _ => new ScriptedResponse(401, WwwAuthenticate: "Negotiate"),
+            };
+        });
+        using var transport = Transport(server, WinRmAuthentication.Ntlm, maxRetries: 0);
+
+        await Assert.ThrowsAsync<WinRmAuthenticationException>(() => transport.SendAsync(Envelope, Timeout, CancellationToken.None));
+
+        // 1-2 handshake, 3 the message on the new connection (401), 4-5 a second handshake there, 6 the message again.
+        Assert.Equal(6, server.Requests);
+        Assert.Contains("Authorization: Negotiate TlRMTVNTUAAB", requests[3], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task SendAsync_Always503_RetriesUpToMaxRetries()
     {
         await using var server = new ScriptedHttpServer((_, _) => new ScriptedResponse(503));
