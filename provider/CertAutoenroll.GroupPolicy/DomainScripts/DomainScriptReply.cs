@@ -1,6 +1,4 @@
-using System.Text.Json;
 using CertAutoenroll.GroupPolicy.Operations;
-using CertAutoenroll.WinRm.PowerShell;
 
 namespace CertAutoenroll.GroupPolicy.DomainScripts;
 

@@ -1,10 +1,6 @@
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using CertAutoenroll.GroupPolicy.Logging;
 using CertAutoenroll.GroupPolicy.Operations;
 using CertAutoenroll.GroupPolicy.Validation;
-using CertAutoenroll.WinRm.PowerShell;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace CertAutoenroll.GroupPolicy.DomainScripts;

@@ -1,11 +1,7 @@
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using CertAutoenroll.GroupPolicy.DomainScripts;
 using CertAutoenroll.GroupPolicy.Model;
 using CertAutoenroll.GroupPolicy.Operations;
 using CertAutoenroll.GroupPolicy.Validation;
-using CertAutoenroll.WinRm.PowerShell;
-using Microsoft.Extensions.Logging;
 
 namespace CertAutoenroll.GroupPolicy.Gpos;
 

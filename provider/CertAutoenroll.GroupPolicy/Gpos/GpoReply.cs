@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace CertAutoenroll.GroupPolicy.Gpos;
 
 /// <summary>Reads the <c>gpo</c> object of a GPO script's result.</summary>

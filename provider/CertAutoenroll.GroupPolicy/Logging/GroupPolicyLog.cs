@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Logging;
-
 namespace CertAutoenroll.GroupPolicy.Logging;
 
 internal static partial class GroupPolicyLog

@@ -2,8 +2,6 @@ using CertAutoenroll.GroupPolicy.Logging;
 using CertAutoenroll.GroupPolicy.Model;
 using CertAutoenroll.GroupPolicy.Scripts;
 using CertAutoenroll.GroupPolicy.Validation;
-using CertAutoenroll.WinRm.PowerShell;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace CertAutoenroll.GroupPolicy.Operations;

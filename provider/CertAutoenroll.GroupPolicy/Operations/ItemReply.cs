@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using CertAutoenroll.GroupPolicy.Model;
 using CertAutoenroll.GroupPolicy.Registry;
 

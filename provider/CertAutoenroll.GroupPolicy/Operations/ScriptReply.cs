@@ -1,6 +1,3 @@
-using System.Text.Json;
-using CertAutoenroll.WinRm.PowerShell;
-
 namespace CertAutoenroll.GroupPolicy.Operations;
 
 /// <summary>

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using CertAutoenroll.GroupPolicy.Model;
 using CertAutoenroll.GroupPolicy.Registry;
 

@@ -1,9 +1,5 @@
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using CertAutoenroll.GroupPolicy.DomainScripts;
 using CertAutoenroll.GroupPolicy.Operations;
-using CertAutoenroll.WinRm.PowerShell;
-using Microsoft.Extensions.Logging;
 
 namespace CertAutoenroll.GroupPolicy.TemplateAccess;
 
