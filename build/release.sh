@@ -2,6 +2,8 @@
 # The release command (README: "Release"). Writes artifacts/release/:
 #   pulumi-resource-certautoenroll-v<ver>-<os>-<arch>.tar.gz  for linux/darwin amd64+arm64 and windows amd64:
 #       the self-contained plugin binary at the archive root (.exe on Windows), README.md, LICENSE;
+#       linux-amd64 is NativeAOT (built on a linux-x64 machine; NativeAOT does not cross-compile across
+#       operating systems), the others single-file ReadyToRun (crossgen2 of the build machine targets them all);
 #   Pulumi.CertAutoenroll.<ver>.nupkg  the SDK, where NuGet (or PULUMI_LOCAL_FEED) serves Pulumi.
 # Settings (environment):
 #   CERTAUTOENROLL_PLUGIN_DOWNLOAD_URL  where the archives will be served; written into the schema
@@ -18,6 +20,7 @@ project=provider/CertAutoenroll.Provider/CertAutoenroll.Provider.csproj
 sdk_project=sdk/Pulumi.CertAutoenroll/Pulumi.CertAutoenroll.csproj
 out=artifacts/release
 stage=artifacts/release-stage
+binary=pulumi-resource-certautoenroll
 version=$(dotnet msbuild "$project" -getProperty:Version)
 url="${CERTAUTOENROLL_PLUGIN_DOWNLOAD_URL:-}"
 
@@ -29,6 +32,7 @@ rid_of() {
     *) echo "error: unknown platform '$1' (use: $all_platforms)" >&2; exit 2 ;;
   esac
 }
+for p in $platforms; do rid_of "$p" >/dev/null; done
 
 feed_args=()
 if [ -n "${PULUMI_LOCAL_FEED:-}" ]; then
@@ -41,28 +45,42 @@ rm -rf "$out" "$stage"
 mkdir -p "$out" "$stage"
 echo "release v$version${url:+ (pluginDownloadURL $url)}: $platforms"
 
-# Runtime packs for every platform restored once; then one self-contained ReadyToRun publish each.
-rids=""
-for p in $platforms; do rids="$rids;$(rid_of "$p")"; done
-rids="${rids#;}"
-dotnet restore "$project" -p:RuntimeIdentifiers="$rids" -p:PublishReadyToRun=true -nologo -v:q >"$stage/restore.log" 2>&1 \
-  || { cat "$stage/restore.log"; echo "error: restore for $rids failed"; exit 1; }
+native_aot=0
+[ "$(uname -s)-$(uname -m)" = Linux-x86_64 ] && [[ " $platforms " == *" linux-amd64 "* ]] && native_aot=1
+single_file_rids=""
+for p in $platforms; do
+  [ "$p" = linux-amd64 ] && [ "$native_aot" = 1 ] && continue
+  single_file_rids="$single_file_rids $(rid_of "$p")"
+done
+
+# linux-amd64: NativeAOT (its own restore: the ILCompiler packs are in its assets only).
+if [ "$native_aot" = 1 ]; then
+  dotnet publish "$project" -c Release -r linux-x64 -p:PublishAot=true -p:DebugType=none -p:StripSymbols=true \
+    "${url_args[@]}" -o "$stage/linux-x64" -nologo -v:q -clp:ErrorsOnly >"$stage/publish-linux-x64.log" 2>&1 \
+    || { cat "$stage/publish-linux-x64.log"; echo "error: NativeAOT publish for linux-amd64 (linux-x64) failed"; exit 1; }
+  echo "  linux-amd64: NativeAOT"
+fi
+
+# Every other platform: self-contained single-file ReadyToRun, restored once and published in one invocation.
+if [ -n "$single_file_rids" ]; then
+  extra="${url:+PluginDownloadUrl=$url}"
+  dotnet msbuild build/SingleFile.proj -restore -t:Publish -m -nologo -v:q -clp:ErrorsOnly \
+    "-p:Rids=${single_file_rids# }" "-p:StageDir=$PWD/$stage" ${extra:+"-p:ExtraProperties=$extra"} \
+    >"$stage/publish-single-file.log" 2>&1 \
+    || { cat "$stage/publish-single-file.log"; echo "error: single-file publish for${single_file_rids} failed"; exit 1; }
+  echo "  ${single_file_rids# }: self-contained single-file ReadyToRun"
+fi
 
 for p in $platforms; do
   rid=$(rid_of "$p")
-  dotnet publish "$project" -c Release -r "$rid" --self-contained --no-restore -p:RuntimeIdentifiers="$rids" \
-    -p:PublishSingleFile=true -p:PublishReadyToRun=true -p:IncludeNativeLibrariesForSelfExtract=true \
-    -p:DebugType=none -p:GenerateDocumentationFile=false "${url_args[@]}" \
-    -o "$stage/$p" -nologo -v:q -clp:ErrorsOnly >"$stage/publish-$p.log" 2>&1 \
-    || { cat "$stage/publish-$p.log"; echo "error: publish for $p ($rid) failed"; exit 1; }
-  binary=pulumi-resource-certautoenroll
-  [ "${p%%-*}" = windows ] && binary="$binary.exe"
-  [ -f "$stage/$p/$binary" ] || { echo "error: $stage/$p/$binary was not produced"; exit 1; }
+  file=$binary
+  [ "${p%%-*}" = windows ] && file="$binary.exe"
+  [ -f "$stage/$rid/$file" ] || { echo "error: $stage/$rid/$file was not produced"; exit 1; }
   mkdir -p "$stage/$p-archive"
-  cp "$stage/$p/$binary" README.md LICENSE "$stage/$p-archive/"
-  [ "${p%%-*}" = windows ] || chmod 0755 "$stage/$p-archive/$binary"
-  archive="$out/pulumi-resource-certautoenroll-v$version-$p.tar.gz"
-  tar -C "$stage/$p-archive" --owner=0 --group=0 --numeric-owner -czf "$archive" "$binary" README.md LICENSE
+  cp "$stage/$rid/$file" README.md LICENSE "$stage/$p-archive/"
+  [ "${p%%-*}" = windows ] || chmod 0755 "$stage/$p-archive/$file"
+  archive="$out/$binary-v$version-$p.tar.gz"
+  tar -C "$stage/$p-archive" --owner=0 --group=0 --numeric-owner -czf "$archive" "$file" README.md LICENSE
   echo "  $archive"
 done
 

@@ -1,3 +1,4 @@
+using System.Buffers;
 using CertAutoenroll.GroupPolicy.Logging;
 using CertAutoenroll.GroupPolicy.Operations;
 using CertAutoenroll.GroupPolicy.Validation;
@@ -35,7 +36,7 @@ internal sealed class DomainScriptRunner(IPowerShellSession session, DomainScope
             request["domain"] = domain;
         }
 
-        var argument = Convert.ToBase64String(JsonSerializer.SerializeToUtf8Bytes(request));
+        var argument = Convert.ToBase64String(Utf8Json(request));
         GroupPolicyLog.ScriptStarting(logger, script.ToString(), context, "-");
         try
         {
@@ -49,6 +50,18 @@ internal sealed class DomainScriptRunner(IPowerShellSession session, DomainScope
             GroupPolicyLog.ScriptFailed(logger, script.ToString(), context, e.Code.ToString());
             throw;
         }
+    }
+
+    // JsonNode.WriteTo needs no reflection: the provider is published with NativeAOT.
+    private static byte[] Utf8Json(JsonObject request)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            request.WriteTo(writer);
+        }
+
+        return buffer.WrittenSpan.ToArray();
     }
 
     private static DomainScope Validated(DomainScope scope)

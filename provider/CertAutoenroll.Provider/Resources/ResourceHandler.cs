@@ -5,7 +5,7 @@ using Pulumirpc;
 namespace CertAutoenroll.Provider.Resources;
 
 /// <summary>
-/// One resource type. A subclass in <c>Resources/&lt;Name&gt;/</c> is found and registered by
+/// One resource type. A subclass in <c>Resources/&lt;Name&gt;/</c> is registered by
 /// <see cref="ResourceRegistration"/>; its <see cref="Table"/> drives Check, Diff, preview and the
 /// schema, so it only writes the remote work and the rules that span several inputs.
 /// </summary>

@@ -1,24 +1,31 @@
 using System.Diagnostics.CodeAnalysis;
-using System.Reflection;
+using CertAutoenroll.Provider.Resources.AutoenrollmentPolicy;
+using CertAutoenroll.Provider.Resources.CertificateTemplateAccess;
+using CertAutoenroll.Provider.Resources.GroupPolicy;
+using CertAutoenroll.Provider.Resources.GroupPolicyLink;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CertAutoenroll.Provider.Resources;
 
 /// <summary>
-/// Registers every <see cref="ResourceHandler"/> an assembly defines: adding a resource is adding
-/// its folder, nothing else. Handlers are singletons built by dependency injection.
+/// Registers the provider's <see cref="ResourceHandler"/>s, as singletons built by dependency injection.
+/// An explicit list, not a scan of the assembly: the released binary is NativeAOT, where reflection over
+/// types is not available. A test fails when a handler in <c>Resources/</c> is missing here.
 /// </summary>
 internal static class ResourceRegistration
 {
-    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "The provider is not trimmed; handler types are kept by their assembly.")]
-    [UnconditionalSuppressMessage("Trimming", "IL2072", Justification = "As above.")]
-    public static IServiceCollection AddResourceHandlers(this IServiceCollection services, Assembly assembly)
-    {
-        foreach (var type in assembly.GetTypes().Where(t => t.IsClass && !t.IsAbstract && t.IsSubclassOf(typeof(ResourceHandler))))
-        {
-            services.AddSingleton(typeof(ResourceHandler), type);
-        }
+    public static IServiceCollection AddProviderResourceHandlers(this IServiceCollection services) =>
+        services
+            .AddResourceHandler<AutoenrollmentPolicyResource>()
+            .AddResourceHandler<CertificateTemplateAccessResource>()
+            .AddResourceHandler<GroupPolicyResource>()
+            .AddResourceHandler<GroupPolicyLinkResource>();
 
+    public static IServiceCollection AddResourceHandler<[DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicConstructors)] THandler>(
+        this IServiceCollection services)
+        where THandler : ResourceHandler
+    {
+        services.AddSingleton<ResourceHandler, THandler>();
         services.TryAddSingleton<ResourceOperations>();
         services.TryAddSingleton<ResourceRegistry>();
         return services;

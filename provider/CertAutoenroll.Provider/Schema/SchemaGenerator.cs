@@ -108,7 +108,8 @@ internal static class SchemaGenerator
             var members = new JsonArray();
             foreach (var member in spec.Members)
             {
-                members.Add(new JsonObject { ["name"] = member.Name, ["value"] = member.Name, ["description"] = member.Description });
+                JsonNode item = new JsonObject { ["name"] = member.Name, ["value"] = member.Name, ["description"] = member.Description };
+                members.Add(item); // Add(JsonNode), not the reflection-based Add<T>: the provider is published with NativeAOT
             }
 
             types[spec.Token] = new JsonObject { ["type"] = "string", ["description"] = spec.Description, ["enum"] = members };

@@ -18,7 +18,7 @@ internal static class ProviderServices
         services.AddSingleton<RemoteConnection>();
         services.AddSingleton<PackageSchema>();
         services.AddSingleton<ResourceProviderService>();
-        services.AddResourceHandlers(typeof(ProviderServices).Assembly);
+        services.AddProviderResourceHandlers();
         return services;
     }
 }

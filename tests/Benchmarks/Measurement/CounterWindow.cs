@@ -33,8 +33,11 @@ internal sealed class CounterWindow
         }
     }
 
-    /// <summary>Counts everything since the window opened, shutdown traffic (shell deletes) included.</summary>
-    public async Task<PhaseResult> CloseAsync(string phase, int operations, CancellationToken cancellationToken)
+    /// <summary>
+    /// Counts everything since the window opened, shutdown traffic (shell deletes) included. <paramref name="beforeOperations"/>:
+    /// what the command spent before its operations (ours: provider start, handshake, Configure); the counter reads are in neither.
+    /// </summary>
+    public async Task<PhaseResult> CloseAsync(string phase, int operations, CancellationToken cancellationToken, TimeSpan beforeOperations = default)
     {
         var after = await _lab.GetCountersAsync(cancellationToken).ConfigureAwait(false);
         return new PhaseResult(
@@ -44,6 +47,7 @@ internal sealed class CounterWindow
             after.HttpRequests - _before.HttpRequests,
             after.PowerShellStarts - _before.PowerShellStarts,
             after.ShellsCreated - _before.ShellsCreated,
-            after.ShellsOpen);
+            after.ShellsOpen,
+            beforeOperations + _stopwatch.Elapsed);
     }
 }

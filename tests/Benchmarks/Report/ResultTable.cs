@@ -19,8 +19,8 @@ internal static class ResultTable
         text.AppendLine(CultureInfo.InvariantCulture,
             $"ours: provider process per phase, parallel {parallel}; baseline: shell + PowerShell per operation, parallel {settings.BaselineParallel}");
         text.AppendLine();
-        text.AppendLine("| phase | ops | wall ms | HTTP requests | HTTP per op | PowerShell starts | shells created | ms per resource |");
-        text.AppendLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+        text.AppendLine("| phase | ops | wall ms | command ms | HTTP requests | HTTP per op | PowerShell starts | shells created | ms per resource |");
+        text.AppendLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
         var rows = ours.Append(PhaseResult.Total(ours)).ToArray();
         var baseRows = baseline?.Append(PhaseResult.Total(baseline)).ToArray();
         for (var i = 0; i < rows.Length; i++)
@@ -28,7 +28,7 @@ internal static class ResultTable
             var o = rows[i];
             var b = baseRows?[i];
             text.AppendLine(CultureInfo.InvariantCulture,
-                $"| {o.Phase} | {o.Operations} | {Cell(o.Wall.TotalMilliseconds, b?.Wall.TotalMilliseconds, 0)} | {Cell(o.HttpRequests, b?.HttpRequests, 0)} | {Cell(o.HttpPerOperation, b?.HttpPerOperation, 1)} | {Cell(o.PowerShellStarts, b?.PowerShellStarts, 0)} | {Cell(o.ShellsCreated, b?.ShellsCreated, 0)} | {Cell(o.MillisecondsPerOperation, b?.MillisecondsPerOperation, 1)} |");
+                $"| {o.Phase} | {o.Operations} | {Cell(o.Wall.TotalMilliseconds, b?.Wall.TotalMilliseconds, 0)} | {Cell(o.Command.TotalMilliseconds, b?.Command.TotalMilliseconds, 0)} | {Cell(o.HttpRequests, b?.HttpRequests, 0)} | {Cell(o.HttpPerOperation, b?.HttpPerOperation, 1)} | {Cell(o.PowerShellStarts, b?.PowerShellStarts, 0)} | {Cell(o.ShellsCreated, b?.ShellsCreated, 0)} | {Cell(o.MillisecondsPerOperation, b?.MillisecondsPerOperation, 1)} |");
         }
 
         return text.ToString();

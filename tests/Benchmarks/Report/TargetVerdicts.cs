@@ -34,9 +34,10 @@ internal static class TargetVerdicts
                 speedup >= MinSpeedup, false));
             if (settings.Resources == 1)
             {
-                // pulumi up of one policy: a fresh provider, Configure, one Create, against one process doing one operation.
-                var up = ours.First(p => p.Phase == "up").Wall.TotalMilliseconds;
-                var baseUp = baseline.First(p => p.Phase == "up").Wall.TotalMilliseconds;
+                // pulumi up of one policy: a fresh provider (process start, handshake), Configure, one Create,
+                // against one process doing one operation.
+                var up = ours.First(p => p.Phase == "up").Command.TotalMilliseconds;
+                var baseUp = baseline.First(p => p.Phase == "up").Command.TotalMilliseconds;
                 verdicts.Add((Invariant($"one-policy up (fresh provider, Configure, one Create) no slower than the baseline: {up:F0} ms vs {baseUp:F0} ms = {up / baseUp:F2}×"),
                     up <= baseUp, true));
             }

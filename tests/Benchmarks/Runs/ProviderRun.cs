@@ -42,19 +42,21 @@ internal sealed class ProviderRun(LabDomainControllerProcess lab, FakeEngine eng
     private async Task<PhaseResult> PhaseAsync(string phase, IReadOnlyList<ResourceState> states, ResourceOperation operation, CancellationToken cancellationToken)
     {
         trace?.Write("bench", $"{phase}: starting the provider");
+        var beforeOperations = System.Diagnostics.Stopwatch.StartNew();
         var provider = await ProviderProcess.StartAsync(engine.Address, trace, cancellationToken).ConfigureAwait(false);
         var disposed = false;
         try
         {
             var driver = new ProviderDriver(provider.Client);
             await driver.ConfigureAsync(lab, cancellationToken).ConfigureAwait(false);
+            beforeOperations.Stop();
             var window = await CounterWindow.OpenAsync(lab, cancellationToken).ConfigureAwait(false);
             trace?.Write("bench", $"{phase}: configured, {states.Count} operations start");
             await window.TimeAsync(() => Concurrency.ForEachAsync(states, parallel, (s, t) => TracedAsync(phase, driver, s, operation, t), cancellationToken)).ConfigureAwait(false);
             trace?.Write("bench", $"{phase}: operations done, stopping the provider");
             disposed = true;
             await provider.DisposeAsync().ConfigureAwait(false);
-            return await window.CloseAsync(phase, states.Count, cancellationToken).ConfigureAwait(false);
+            return await window.CloseAsync(phase, states.Count, cancellationToken, beforeOperations.Elapsed).ConfigureAwait(false);
         }
         catch (RpcException ex)
         {

@@ -33,13 +33,16 @@ internal sealed class InProcessProvider : ProviderConnection
     public static Task<InProcessProvider> StartAsync(params Assembly[] resourceAssemblies)
     {
         var services = new ServiceCollection().AddLogging().AddCertAutoenrollProvider(engineAddress: null);
-        foreach (var assembly in resourceAssemblies)
+        foreach (var type in resourceAssemblies.SelectMany(a => a.GetTypes()).Where(IsHandler))
         {
-            services.AddResourceHandlers(assembly);
+            services.AddSingleton(typeof(ResourceHandler), type);
         }
 
         return Task.FromResult(new InProcessProvider(services.BuildServiceProvider()));
     }
+
+    /// <summary>A concrete <see cref="ResourceHandler"/>: what a test assembly adds is found by scanning (tests are not AOT).</summary>
+    public static bool IsHandler(Type type) => type.IsClass && !type.IsAbstract && type.IsSubclassOf(typeof(ResourceHandler));
 
     public override async ValueTask DisposeAsync()
     {

@@ -1,37 +1,42 @@
 using System.Diagnostics;
 using System.IO.Compression;
-using System.Reflection;
-using System.Text;
 using System.Text.Json.Nodes;
+using CertAutoenroll.Provider.Tests.Infrastructure;
+using CertAutoenroll.Provider.Tests.Lab;
 using CertAutoenroll.ProviderTestSupport;
 using Google.Protobuf.WellKnownTypes;
-using Grpc.Net.Client;
+using LabDomainController.GroupPolicyModule.Sysvol;
 using Pulumirpc;
+using Xunit.Abstractions;
 
 namespace CertAutoenroll.Provider.Tests.Packaging;
 
 /// <summary>The release command's artifacts, checked as a Pulumi user would meet them.</summary>
-public sealed class ReleasePackagingTests(ReleaseFixture release) : IClassFixture<ReleaseFixture>
+public sealed class ReleasePackagingTests(ReleaseFixture release, LabProviderFixture lab, ITestOutputHelper output)
+    : IClassFixture<ReleaseFixture>, IClassFixture<LabProviderFixture>
 {
     private static readonly string[] AllPlatforms = ["linux-amd64", "linux-arm64", "darwin-amd64", "darwin-arm64", "windows-amd64"];
-    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
 
-    private static string Version =>
-        typeof(ReleasePackagingTests).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()!.InformationalVersion.Split('+')[0];
+    /// <summary>Smaller than any self-contained build: what a framework-dependent apphost weighs is ~70 KB.</summary>
+    private const long MinSelfContainedBytes = 10 * 1024 * 1024;
 
     [Fact]
-    public async Task Archives_EveryBuiltPlatform_HoldTheBinaryAtTheRootWithReadmeAndLicense()
+    public async Task Archives_EveryBuiltPlatform_HoldTheSelfContainedBinaryForItsPlatformWithReadmeAndLicense()
     {
+        output.WriteLine($"build/release.sh ({string.Join(' ', release.Platforms)}) took {release.Duration.TotalSeconds:F0} s:\n{release.Output}");
         var archives = Directory.GetFiles(release.ReleaseDirectory, "*.tar.gz").Select(f => Path.GetFileName(f)).Order().ToList();
 
-        var expected = AllPlatforms.Where(release.Platforms.Contains)
-            .Select(p => $"pulumi-resource-certautoenroll-v{Version}-{p}.tar.gz").Order().ToList();
+        var expected = AllPlatforms.Where(release.Platforms.Contains).Select(ReleaseFixture.ArchiveName).Order().ToList();
         Assert.Equal(expected, archives);
         foreach (var platform in release.Platforms)
         {
+            var archive = Path.Combine(release.ReleaseDirectory, ReleaseFixture.ArchiveName(platform));
             var binary = platform.StartsWith("windows-", StringComparison.Ordinal) ? "pulumi-resource-certautoenroll.exe" : "pulumi-resource-certautoenroll";
-            var entries = await ListAsync(Path.Combine(release.ReleaseDirectory, $"pulumi-resource-certautoenroll-v{Version}-{platform}.tar.gz"));
-            Assert.Equal(new[] { "LICENSE", "README.md", binary }.Order(), entries.Order());
+            var entries = (await ReleaseFixture.RunAsync("tar", ["-tzvf", archive])).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+            Assert.Equal(new[] { "LICENSE", "README.md", binary }.Order(), entries.Select(e => e.Split(' ', StringSplitOptions.RemoveEmptyEntries)[^1]).Order());
+            var size = long.Parse(entries.Single(e => e.EndsWith(" " + binary, StringComparison.Ordinal)).Split(' ', StringSplitOptions.RemoveEmptyEntries)[2], System.Globalization.CultureInfo.InvariantCulture);
+            Assert.True(size > MinSelfContainedBytes, $"{platform}: {binary} is {size} bytes, too small to be self-contained");
+            Assert.Equal(platform, ExecutableFormat.PlatformOf(await HeadAsync(archive, binary)));
         }
     }
 
@@ -39,47 +44,46 @@ public sealed class ReleasePackagingTests(ReleaseFixture release) : IClassFixtur
     public async Task LinuxArchive_UnpackedWithoutDotnet_CompletesHandshakeAndReportsTheOneVersion()
     {
         Assert.Contains("linux-amd64", release.Platforms);
-        var folder = Directory.CreateTempSubdirectory("certautoenroll-release-").FullName;
-        try
-        {
-            await RunAsync("tar", ["-xzf", Path.Combine(release.ReleaseDirectory, $"pulumi-resource-certautoenroll-v{Version}-linux-amd64.tar.gz"), "-C", folder]);
-            await using var engine = await FakeEngine.StartAsync();
-            using var plugin = StartWithoutDotnet(Path.Combine(folder, "pulumi-resource-certautoenroll"), engine.Address, folder);
-            try
-            {
-                var port = await ReadPortLineAsync(plugin.StandardOutput.BaseStream);
-                using var channel = GrpcChannel.ForAddress($"http://127.0.0.1:{port}");
-                var client = new ResourceProvider.ResourceProviderClient(channel);
+        await using var engine = await FakeEngine.StartAsync();
+        await using var plugin = await ReleasedPlugin.StartAsync(release.LinuxBinary, engine.Address);
 
-                var handshake = await client.HandshakeAsync(new ProviderHandshakeRequest { EngineAddress = engine.Address, ConfigureWithUrn = true });
-                var info = await client.GetPluginInfoAsync(new Empty());
-                var schema = JsonNode.Parse((await client.GetSchemaAsync(new GetSchemaRequest())).Schema)!;
+        var handshake = await plugin.Client.HandshakeAsync(new ProviderHandshakeRequest { EngineAddress = engine.Address, ConfigureWithUrn = true });
+        var info = await plugin.Client.GetPluginInfoAsync(new Empty());
+        var schema = JsonNode.Parse((await plugin.Client.GetSchemaAsync(new GetSchemaRequest())).Schema)!;
 
-                Assert.True(handshake.AcceptSecrets);
-                Assert.Equal(Version, info.Version);
-                Assert.Equal(info.Version, (string?)schema["version"]);
-                Assert.Equal(info.Version, PluginJsonVersion());
-            }
-            finally
-            {
-                plugin.Kill(entireProcessTree: true);
-                await plugin.WaitForExitAsync();
-            }
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
+        Assert.True(handshake.AcceptSecrets);
+        Assert.Equal(ReleaseFixture.Version, info.Version);
+        Assert.Equal(info.Version, (string?)schema["version"]);
+        Assert.Equal(info.Version, PluginJsonVersion());
+    }
+
+    [Fact]
+    public async Task LinuxArchive_ReleasedBinary_LogsOnWithNtlmAndCreatesAPolicyOnTheLab()
+    {
+        Assert.Contains("linux-amd64", release.Platforms);
+        var gpo = lab.CreateGpo("Released Binary Policy");
+        var before = await lab.Lab.GetCountersAsync(CancellationToken.None);
+        await using var engine = await FakeEngine.StartAsync();
+        await using var plugin = await ReleasedPlugin.StartAsync(release.LinuxBinary, engine.Address);
+
+        await plugin.ConfigureAsync(lab.Config());
+        var created = await PolicyRequests.UpAsync(plugin, "released", Structs.Of(("gpoName", "Released Binary Policy")));
+
+        var after = await lab.Lab.GetCountersAsync(CancellationToken.None);
+        Assert.Equal($"{gpo.ToString("B").ToUpperInvariant()}/User", created.Id);
+        Assert.Equal(7u, lab.RegistryValue(gpo, GpoSection.User, LabProviderFixture.PolicyKey, "AEPolicy"));
+        Assert.Equal(0, after.AuthFailures - before.AuthFailures);
+        Assert.True(after.PowerShellStarts > before.PowerShellStarts, "the released binary's session started no remote PowerShell");
     }
 
     private string? PluginJsonVersion()
     {
-        var package = Path.Combine(release.ReleaseDirectory, $"Pulumi.CertAutoenroll.{Version}.nupkg");
+        var package = Path.Combine(release.ReleaseDirectory, $"Pulumi.CertAutoenroll.{ReleaseFixture.Version}.nupkg");
         if (!File.Exists(package))
         {
             // Only where NuGet lacks Pulumi; the release command then says so in one line.
-            Assert.Contains($"SKIPPED: Pulumi.CertAutoenroll.{Version}.nupkg", release.Output, StringComparison.Ordinal);
-            return Version;
+            Assert.Contains($"SKIPPED: Pulumi.CertAutoenroll.{ReleaseFixture.Version}.nupkg", release.Output, StringComparison.Ordinal);
+            return ReleaseFixture.Version;
         }
 
         using var zip = ZipFile.OpenRead(package);
@@ -90,48 +94,14 @@ public sealed class ReleasePackagingTests(ReleaseFixture release) : IClassFixtur
         return (string?)json["version"];
     }
 
-    private static Process StartWithoutDotnet(string binary, string engineAddress, string workingDirectory)
+    /// <summary>The first bytes of one archive member, read from <c>tar -xO</c>.</summary>
+    private static async Task<byte[]> HeadAsync(string archive, string member)
     {
-        var startInfo = new ProcessStartInfo(binary, [engineAddress])
-        {
-            UseShellExecute = false,
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = workingDirectory,
-        };
-        foreach (var name in startInfo.Environment.Keys.Where(k => k.StartsWith("DOTNET_", StringComparison.Ordinal)).ToList())
-        {
-            startInfo.Environment.Remove(name);
-        }
-
-        startInfo.Environment["PATH"] = workingDirectory; // no dotnet anywhere on it
-        return Process.Start(startInfo)!;
-    }
-
-    private static async Task<int> ReadPortLineAsync(Stream stdout)
-    {
-        using var timeout = new CancellationTokenSource(StartTimeout);
-        var line = new StringBuilder();
-        var buffer = new byte[1];
-        while (await stdout.ReadAsync(buffer, timeout.Token) == 1 && buffer[0] != '\n')
-        {
-            line.Append((char)buffer[0]);
-        }
-
-        return int.Parse(line.ToString().Trim(), System.Globalization.CultureInfo.InvariantCulture);
-    }
-
-    private static async Task<IReadOnlyList<string>> ListAsync(string archive) =>
-        (await RunAsync("tar", ["-tzf", archive])).Split('\n', StringSplitOptions.RemoveEmptyEntries);
-
-    private static async Task<string> RunAsync(string file, string[] args)
-    {
-        using var process = Process.Start(new ProcessStartInfo(file, args) { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true })!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
+        using var process = Process.Start(new ProcessStartInfo("tar", ["-xOzf", archive, member]) { UseShellExecute = false, RedirectStandardOutput = true })!;
+        var head = new byte[ExecutableFormat.HeaderBytes];
+        await process.StandardOutput.BaseStream.ReadExactlyAsync(head);
+        await process.StandardOutput.BaseStream.CopyToAsync(Stream.Null);
         await process.WaitForExitAsync();
-        Assert.True(process.ExitCode == 0, $"{file} {string.Join(' ', args)} failed: {await stderr}");
-        return await stdout;
+        return head;
     }
 }

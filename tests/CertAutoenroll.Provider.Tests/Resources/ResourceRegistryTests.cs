@@ -12,6 +12,7 @@ namespace CertAutoenroll.Provider.Tests.Resources;
 public sealed class ResourceRegistryTests
 {
     private const string Widget = FakeWidgetResource.Token;
+    private static readonly Comparer<System.Type> TypeByName = Comparer<System.Type>.Create((a, b) => string.CompareOrdinal(a.FullName, b.FullName));
 
     [Fact]
     public async Task Check_ResourceFromItsOwnFolder_AppliesItsTableDefaults()
@@ -79,6 +80,18 @@ public sealed class ResourceRegistryTests
         Assert.Equal("label", (string?)widget["requiredInputs"]![0]);
         Assert.Equal("serial", (string?)widget["required"]![0]);
         Assert.NotNull(schema["resources"]![ProviderConnection.PolicyType]);
+    }
+
+    [Fact]
+    public async Task AddProviderResourceHandlers_EveryHandlerInTheProvider_IsRegistered()
+    {
+        await using var provider = await InProcessProvider.StartAsync();
+
+        var registered = provider.Get<IEnumerable<ResourceHandler>>().Select(h => h.GetType()).Order(TypeByName).ToList();
+
+        var defined = typeof(ResourceHandler).Assembly.GetTypes().Where(InProcessProvider.IsHandler).Order(TypeByName).ToList();
+        Assert.Equal(4, defined.Count);
+        Assert.Equal(defined, registered);
     }
 
     [Fact]

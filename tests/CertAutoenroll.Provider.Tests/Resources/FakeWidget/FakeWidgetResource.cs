@@ -8,8 +8,8 @@ namespace CertAutoenroll.Provider.Tests.Resources.FakeWidget;
 
 /// <summary>
 /// A resource that exists only in this folder: its table and an in-memory store. Registered by
-/// nothing but <see cref="ResourceRegistration"/> finding it, it shows that a new resource needs
-/// no edit anywhere else.
+/// nothing but the test host's scan of this assembly, it shows that a handler needs nothing from
+/// the provider beyond its own folder and one <see cref="ResourceRegistration"/> line.
 /// </summary>
 internal sealed class FakeWidgetResource : ResourceHandler
 {
