@@ -19,17 +19,21 @@ internal sealed class ProviderDriver(ResourceProvider.ResourceProviderClient cli
         var info = await client.GetPluginInfoAsync(new Empty(), cancellationToken: cancellationToken);
         Expect.That(!string.IsNullOrEmpty(info.Version), "GetPluginInfo returned no version");
 
-        var config = EngineConfig.Plain(lab);
+        await CheckAndConfigureAsync(client, EngineConfig.Plain(lab), cancellationToken);
+    }
+
+    /// <summary>CheckConfig, then Configure with the checked config (its secrets wrapped), as the engine sends them.</summary>
+    public static async Task CheckAndConfigureAsync(ResourceProvider.ResourceProviderClient client, Struct config, CancellationToken cancellationToken)
+    {
         var check = await client.CheckConfigAsync(new CheckRequest
         {
             Urn = EngineConfig.ProviderUrn, Name = "default", Type = "pulumi:providers:certautoenroll", Olds = new Struct(), News = config,
         }, cancellationToken: cancellationToken);
         Expect.That(check.Failures.Count == 0, $"CheckConfig failed: {string.Join("; ", check.Failures.Select(f => $"{f.Property}: {f.Reason}"))}");
 
-        var checkedConfig = check.Inputs ?? config;
         var configure = new ConfigureRequest
         {
-            Args = EngineConfig.WithSecrets(checkedConfig),
+            Args = EngineConfig.WithSecrets(check.Inputs ?? config),
             AcceptSecrets = true,
             AcceptResources = true,
             SendsOldInputs = true,

@@ -44,11 +44,9 @@ public sealed class TransientFaultLabTests(LabFixture fixture) : IClassFixture<L
     public async Task InvokeAsync_FaultOnTheLink_AsksForTheRepliesAgainOnTheSameSessionAndSucceeds(string kind)
     {
         await using var pool = new WinRmPowerShellPool(fixture.Http(WinRmAuthentication.Ntlm), 1, NullLoggerFactory.Instance);
-        var (first, rest, before, after) = await RunWithOneFaultAsync(pool, kind);
 
-        Assert.Equal("echo:a", first.Output);
-        Assert.Equal(["echo:b0", "echo:b1", "echo:b2"], rest.Select(r => r.Output));
-        Assert.Equal(1, after.Injected(kind) - before.Injected(kind));
+        var (before, after) = await RecoverFromOneFaultAsync(pool, kind);
+
         Assert.Equal(before.FailedLogons, after.FailedLogons);
         Assert.Equal(1, pool.SessionsOpened);
     }
@@ -59,11 +57,9 @@ public sealed class TransientFaultLabTests(LabFixture fixture) : IClassFixture<L
     public async Task InvokeAsync_FaultThatEndsTheShellOrProcess_RerunsOnAFreshSessionAndSucceeds(string kind)
     {
         await using var pool = new WinRmPowerShellPool(fixture.Http(WinRmAuthentication.Ntlm), 1, NullLoggerFactory.Instance);
-        var (first, rest, before, after) = await RunWithOneFaultAsync(pool, kind);
 
-        Assert.Equal("echo:a", first.Output);
-        Assert.Equal(["echo:b0", "echo:b1", "echo:b2"], rest.Select(r => r.Output));
-        Assert.Equal(1, after.Injected(kind) - before.Injected(kind));
+        await RecoverFromOneFaultAsync(pool, kind);
+
         Assert.Equal(2, pool.SessionsOpened);
     }
 
@@ -242,9 +238,11 @@ public sealed class TransientFaultLabTests(LabFixture fixture) : IClassFixture<L
         return replies;
     }
 
-    /// <summary>Warms the one-session pool; one fault of <paramref name="kind"/> on the next request it can hit; then three more calls.</summary>
-    private async Task<(PowerShellResult First, PowerShellResult[] Others, LabCounters Before, LabCounters After)> RunWithOneFaultAsync(
-        WinRmPowerShellPool pool, string kind)
+    /// <summary>
+    /// Warms the one-session pool, then one fault of <paramref name="kind"/> on the next request it can hit and four
+    /// calls: each must get its own output, and the lab must have injected exactly that one fault.
+    /// </summary>
+    private async Task<(LabCounters Before, LabCounters After)> RecoverFromOneFaultAsync(WinRmPowerShellPool pool, string kind)
     {
         await pool.InvokeAsync(EchoScript, "warm", Deadline);
         var before = await fixture.Lab.GetCountersAsync(Deadline);
@@ -253,7 +251,11 @@ public sealed class TransientFaultLabTests(LabFixture fixture) : IClassFixture<L
         var first = await pool.InvokeAsync(EchoScript, "a", Deadline);
         var rest = await Task.WhenAll(Enumerable.Range(0, 3).Select(i => pool.InvokeAsync(EchoScript, "b" + i, Deadline)));
         var after = await fixture.Lab.GetCountersAsync(Deadline);
-        return (first, rest, before, after);
+
+        Assert.Equal("echo:a", first.Output);
+        Assert.Equal(["echo:b0", "echo:b1", "echo:b2"], rest.Select(r => r.Output));
+        Assert.Equal(1, after.Injected(kind) - before.Injected(kind));
+        return (before, after);
     }
 
     private Task FaultsOffAsync() => fixture.Lab.SetFaultsAsync(0, ["http500", "dropBefore"], null, null, CancellationToken.None);
