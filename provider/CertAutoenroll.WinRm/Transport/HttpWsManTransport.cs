@@ -91,10 +91,12 @@ internal sealed class HttpWsManTransport : IWsManTransport
             }
 
             using var response = await PostAsync(payload, limit.Token).ConfigureAwait(false);
-            if (response.StatusCode == HttpStatusCode.Unauthorized && perConnection && _connections.Current != _contextConnection)
+            if (response.StatusCode == HttpStatusCode.Unauthorized && perConnection)
             {
-                // The message went out on a fresh connection that was never authenticated (the old one was closed):
-                // the credentials were not rejected, so authenticate this connection and send the message once more.
+                // The logon was accepted (the handshake completed), so this 401 is no rejection of the credentials: the
+                // message went out on a fresh connection that was never authenticated (the old one was closed), or the
+                // listener forgot the connection's logon (as after a service restart). Either way it did not process the
+                // message, so authenticate afresh and send it once more; a rejected handshake then fails as it should.
                 WinRmLog.Reauthenticating(_logger, _endpoint.Host);
                 ResetContext();
                 await EnsureAuthenticatedAsync(limit.Token).ConfigureAwait(false);
