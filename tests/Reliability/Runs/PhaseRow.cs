@@ -16,5 +16,6 @@ internal sealed record PhaseRow(
     long FaultsInjected,
     long HttpRequests,
     IReadOnlyList<string> SampleErrors,
+    int DistinctCauses,
     int ClearErrors,
     bool PasswordSeen);

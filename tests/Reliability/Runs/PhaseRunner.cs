@@ -77,8 +77,16 @@ internal sealed class PhaseRunner(LabDomainControllerProcess lab, FakeEngine eng
             (after.FaultsInjected ?? new Dictionary<string, long>()).Values.Sum() - (before.FaultsInjected ?? new Dictionary<string, long>()).Values.Sum(),
             after.HttpRequests - before.HttpRequests,
             [.. errors.Select(e => e.Error).Distinct().Take(3)],
+            errors.Select(e => Cause(e.Error)).Distinct(StringComparer.Ordinal).Count(),
             errors.Count(e => IsClear(e.Error, e.Resource)),
             log.MentionsPassword || errors.Any(e => e.Error.Contains(settings.Password, StringComparison.Ordinal)) || engine.Logs.Contains(settings.Password));
+    }
+
+    /// <summary>An error without the resource's own context (the provider starts each with the GPO, scope and DC).</summary>
+    private static string Cause(string error)
+    {
+        var start = error.IndexOf(" failed: ", StringComparison.Ordinal);
+        return start < 0 ? error : error[(start + " failed: ".Length)..];
     }
 
     /// <summary>Null on success, else what the provider answered.</summary>

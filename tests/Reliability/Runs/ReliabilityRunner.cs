@@ -72,7 +72,7 @@ internal static class ReliabilityRunner
         {
             var up = rows[0];
             verdicts.Add(($"wrong password with {up.Operations} resources: exactly 1 failed logon (got {up.FailedLogons})", up.FailedLogons == 1));
-            verdicts.Add(($"every operation failed with the same message ({up.SampleErrors.Count} distinct)", up.Failed == up.Operations && up.SampleErrors.Count == 1));
+            verdicts.Add(($"every operation failed with the same message after its resource's name ({up.DistinctCauses} distinct)", up.Failed == up.Operations && up.DistinctCauses == 1));
             return verdicts;
         }
 
