@@ -39,7 +39,12 @@ public sealed class RetryBudgetLabTests(LabFixture fixture) : FaultLabTestBase(f
     [Fact]
     public async Task InvokeAsync_EveryReceiveLosesItsReply_GivesUpAfterMaxRetriesNamingTheHostAttemptsAndLastFault()
     {
-        var options = Fixture.Http(WinRmAuthentication.Ntlm);
+        var http = Fixture.Http(WinRmAuthentication.Ntlm);
+        var options = new WinRmConnectionOptions
+        {
+            Host = http.Host, Port = http.Port, Scheme = http.Scheme, Authentication = http.Authentication,
+            UserName = http.UserName, Password = http.Password, OperationTimeout = http.OperationTimeout, MaxRetries = 1,
+        };
         await using var pool = new WinRmPowerShellPool(options, 1, NullLoggerFactory.Instance);
         var before = await Fixture.Lab.GetCountersAsync(Deadline);
 
