@@ -36,6 +36,17 @@ public sealed class BootstrapScriptTests
         Assert.Equal(scripts.Length, problems.Count);
     }
 
+    [Fact]
+    public void ManifestResources_EveryWinRmScript_IsAsciiAsTheEditorConfigSays()
+    {
+        // Arrange
+        var names = WinRm.GetManifestResourceNames().Where(n => n.EndsWith(".ps1", StringComparison.Ordinal)).ToArray();
+
+        // Assert
+        Assert.NotEmpty(names);
+        Assert.All(names, name => Assert.DoesNotContain(Read(name), c => c > '\x7F'));
+    }
+
     private static string Read(string name)
     {
         using var stream = WinRm.GetManifestResourceStream(name)!;
