@@ -61,7 +61,7 @@ public sealed class LabDomainControllerProcess : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(options);
         var dll = LabDomainControllerLocator.FindDll(options.Configuration);
         var ownsData = options.DataDirectory is null;
-        var data = options.DataDirectory ?? Directory.CreateTempSubdirectory("lab-dc-").FullName;
+        var data = options.DataDirectory ?? Directory.CreateTempSubdirectory("lab-data-").FullName;
         var startInfo = LabCommandLine.BuildStartInfo(dll, options, data);
         var process = new Process { StartInfo = startInfo };
         var stderr = new StderrTail();
