@@ -29,6 +29,29 @@ public sealed class LabPowerShellTests : IDisposable
     }
 
     [Fact]
+    public void LocatePwshDll_FirstFolderLacksIt_TakesTheNextFolderThatHasIt()
+    {
+        var restored = Path.Combine(_directory.Path, "home-packages");
+        var flavour = OperatingSystem.IsWindows() ? "win" : "unix";
+        var pwsh = Path.Combine(restored, "powershell", LabPowerShell.PowerShellVersion, "tools", "net10.0", "any", flavour, "pwsh.dll");
+        Directory.CreateDirectory(Path.GetDirectoryName(pwsh)!);
+        File.WriteAllText(pwsh, string.Empty);
+
+        var path = LabPowerShell.LocatePwshDll(Path.Combine(_directory.Path, "empty-packages"), restored);
+
+        Assert.Equal(pwsh, path);
+    }
+
+    [Fact]
+    public void LocatePwshDll_NoFolderHasIt_NamesEveryPathTried()
+    {
+        var exception = Assert.Throws<FileNotFoundException>(() => LabPowerShell.LocatePwshDll(Path.Combine(_directory.Path, "a"), Path.Combine(_directory.Path, "b")));
+
+        Assert.Contains(Path.Combine(_directory.Path, "a", "powershell"), exception.Message, StringComparison.Ordinal);
+        Assert.Contains(Path.Combine(_directory.Path, "b", "powershell"), exception.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void CreateStartInfo_DataDirectory_RunsPwshDllWithLabEnvironment()
     {
         var startInfo = LabPowerShell.CreateStartInfo(_directory.Path, ["-NoProfile", "-Command", "1"]);

@@ -11,30 +11,28 @@ public static class LabPowerShell
 {
     public const string PowerShellVersion = "7.6.9";
 
-    /// <summary>pwsh.dll inside the NuGet package folder ($NUGET_PACKAGES or ~/.nuget/packages).</summary>
+    /// <summary>
+    /// pwsh.dll inside the NuGet package folder: $NUGET_PACKAGES, then ~/.nuget/packages (where <c>dotnet tool restore</c>
+    /// leaves a tool it restored before NUGET_PACKAGES was set: its resolver cache points there and it downloads nothing).
+    /// </summary>
     public static string PwshDllPath
     {
         get
         {
+            var home = Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
             var packages = Environment.GetEnvironmentVariable("NUGET_PACKAGES");
-            if (string.IsNullOrWhiteSpace(packages))
-            {
-                packages = Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
-            }
-
-            return LocatePwshDll(packages);
+            return string.IsNullOrWhiteSpace(packages) ? LocatePwshDll(home) : LocatePwshDll(packages, home);
         }
     }
 
-    internal static string LocatePwshDll(string packagesDirectory)
+    internal static string LocatePwshDll(params string[] packageDirectories)
     {
         var flavour = RuntimeInformation.IsOSPlatform(OSPlatform.Windows) ? "win" : "unix";
-        var path = Path.Combine(packagesDirectory, "powershell", PowerShellVersion, "tools", "net10.0", "any", flavour, "pwsh.dll");
-        return File.Exists(path)
-            ? path
-            : throw new FileNotFoundException(
-                $"pwsh.dll of PowerShell {PowerShellVersion} was not found at {path}. Run `dotnet tool restore` in the repository root (it restores the PowerShell tool listed in .config/dotnet-tools.json).",
-                path);
+        var paths = packageDirectories.Select(d => Path.Combine(d, "powershell", PowerShellVersion, "tools", "net10.0", "any", flavour, "pwsh.dll")).ToList();
+        return paths.FirstOrDefault(File.Exists)
+            ?? throw new FileNotFoundException(
+                $"pwsh.dll of PowerShell {PowerShellVersion} was not found at {string.Join(" or ", paths)}. Run `dotnet tool restore` in the repository root (it restores the PowerShell tool listed in .config/dotnet-tools.json).",
+                paths[0]);
     }
 
     /// <summary>Creates the lab.test domain with its two default GPOs unless present; safe to call from several processes.</summary>
