@@ -53,20 +53,32 @@ public sealed class HttpWsManTransportTests
     }
 
     [Fact]
-    public async Task SendAsync_401ToTheMessageOnTheAuthenticatedConnection_ThrowsWithoutAuthenticatingAgain()
+    public async Task SendAsync_401ToTheMessageAfterTheLogon_AuthenticatesOnceMoreAndThrowsWhenThatIsRefused()
     {
-        // The handshake succeeds; the message on that same connection is refused: the credentials were rejected.
-        await using var server = new ScriptedHttpServer((n, _) => n switch
+        // The handshake succeeds; the listener then refuses the message (it forgot the logon): one fresh handshake,
+        // which the listener refuses, and no more attempts however many retries are allowed.
+        var requests = new List<string>();
+        await using var server = new ScriptedHttpServer((n, request) =>
         {
-            1 => new ScriptedResponse(401, WwwAuthenticate: "Negotiate " + NtlmChallenge.Base64),
-            2 => new ScriptedResponse(200),
-            _ => new ScriptedResponse(401, WwwAuthenticate: "Negotiate"),
+            lock (requests)
+            {
+                requests.Add(request);
+            }
+
+            return n switch
+            {
+                1 => new ScriptedResponse(401, WwwAuthenticate: "Negotiate " + NtlmChallenge.Base64),
+                2 => new ScriptedResponse(200),
+                _ => new ScriptedResponse(401, WwwAuthenticate: "Negotiate"),
+            };
         });
         using var transport = Transport(server, WinRmAuthentication.Ntlm, maxRetries: 5);
 
         await Assert.ThrowsAsync<WinRmAuthenticationException>(() => transport.SendAsync(Envelope, Timeout, CancellationToken.None));
 
-        Assert.Equal(3, server.Requests);
+        // 1-2 handshake, 3 the message (401), 4 the fresh handshake's first leg (refused without a token).
+        Assert.Equal(4, server.Requests);
+        Assert.Contains("Authorization: Negotiate TlRMTVNTUAAB", requests[3], StringComparison.Ordinal);
     }
 
     [Fact]
