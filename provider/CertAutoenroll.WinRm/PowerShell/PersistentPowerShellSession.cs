@@ -102,9 +102,12 @@ internal sealed class PersistentPowerShellSession : IAsyncDisposable
         {
             connection = _connect();
             var client = connection.Client;
+            // A Create is not abandoned half-way when the session is closed: the service would make a shell whose id the
+            // client never learns, left open until its idle timeout. Once it answers, the shell is deleted as usual.
             shell = await InPlaceAsync(
-                "Create", () => WinRsShell.OpenAsync(client, new ShellSettings(), _logger, _stop.Token), CanRepeatOpening, _stop.Token)
+                "Create", () => WinRsShell.OpenAsync(client, new ShellSettings(), _logger, CancellationToken.None), CanRepeatOpening, _stop.Token)
                 .ConfigureAwait(false);
+            _stop.Token.ThrowIfCancellationRequested();
             var started = shell;
             var command = await InPlaceAsync(
                 "Command",

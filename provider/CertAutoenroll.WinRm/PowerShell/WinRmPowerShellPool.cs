@@ -46,6 +46,7 @@ public sealed class WinRmPowerShellPool : IPowerShellSession
     private readonly TimeSpan _invocationTimeout;
     private readonly ILogger _logger;
     private readonly List<PersistentPowerShellSession> _sessions = [];
+    private readonly List<Task> _retiring = [];
     private readonly Lock _lock = new();
     private int _opened;
     private bool _disposed;
@@ -145,17 +146,22 @@ public sealed class WinRmPowerShellPool : IPowerShellSession
     public async ValueTask DisposeAsync()
     {
         PersistentPowerShellSession[] sessions;
+        Task[] retiring;
         lock (_lock)
         {
             _disposed = true;
             sessions = [.. _sessions];
             _sessions.Clear();
+            retiring = [.. _retiring];
         }
 
         foreach (var session in sessions)
         {
             await session.DisposeAsync().ConfigureAwait(false);
         }
+
+        // Dead sessions may still be deleting their shells: the process must not exit before they are gone.
+        await Task.WhenAll(retiring).ConfigureAwait(false);
     }
 
     private WinRmRetriesExhaustedException GiveUp(int attempts, bool deadlinePassed, Exception lastFault)
@@ -210,9 +216,14 @@ public sealed class WinRmPowerShellPool : IPowerShellSession
             }
         }
 
-        foreach (var session in dead)
+        if (dead.Count > 0)
         {
-            _ = session.DisposeAsync().AsTask();
+            var disposals = dead.Select(session => session.DisposeAsync().AsTask()).ToList();
+            lock (_lock)
+            {
+                _retiring.RemoveAll(task => task.IsCompleted);
+                _retiring.AddRange(disposals);
+            }
         }
 
         return chosen;

@@ -19,6 +19,9 @@ internal sealed partial class FakeBootstrapTransport : IWsManTransport
     private readonly StringBuilder _stdout = new("stray host line\r\n");
     private readonly Dictionary<string, string> _kept = [];
 
+    /// <summary>When set, the Create reply waits for it (a Create in flight).</summary>
+    public TaskCompletionSource? CreateGate { get; init; }
+
     /// <summary>Completes when the test lets the Command reply go out.</summary>
     public TaskCompletionSource CommandGate { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
@@ -48,6 +51,11 @@ internal sealed partial class FakeBootstrapTransport : IWsManTransport
         switch (action[(action.LastIndexOf('/') + 1)..])
         {
             case "Create":
+                if (CreateGate is { } gate)
+                {
+                    await gate.Task.WaitAsync(cancellationToken);
+                }
+
                 return WsManFixtures.Read("create-response.xml");
             case "Command":
                 await CommandGate.Task.WaitAsync(cancellationToken);

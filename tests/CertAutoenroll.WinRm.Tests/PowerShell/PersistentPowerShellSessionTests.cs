@@ -89,6 +89,20 @@ public sealed class PersistentPowerShellSessionTests
     }
 
     [Fact]
+    public async Task DisposeAsync_WhileTheShellIsBeingCreated_DeletesTheShellOnceTheCreateAnswers()
+    {
+        // Abandoning the Create would leave the service a shell whose id the client never learns.
+        var transport = new FakeBootstrapTransport { CreateGate = new(TaskCreationOptions.RunContinuationsAsynchronously) };
+        var session = Session(transport);
+
+        var disposing = session.DisposeAsync().AsTask();
+        transport.CreateGate.SetResult();
+        await disposing.WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.Equal(1, transport.Deletes);
+    }
+
+    [Fact]
     public async Task InvokeAsync_CallerCancelsWhileQueued_ThrowsCancelled()
     {
         var transport = new FakeBootstrapTransport();
