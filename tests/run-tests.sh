@@ -71,20 +71,20 @@ test_start=$SECONDS
 log="$artifacts/test-output.log"
 provider_log="$artifacts/test-output-provider.log"
 : >"$log"
-test_projects=()
-for project in "${selected[@]}"; do
-  [[ "$project" == tests/*.Tests.csproj || "$project" == tests/*/*.Tests.csproj ]] && test_projects+=("$project")
-done
-status=0
+provider_tests=tests/CertAutoenroll.Provider.Tests/CertAutoenroll.Provider.Tests.csproj
+other_tests=()
 provider_pid=""
-for project in "${test_projects[@]}"; do
-  if [[ "$project" == */CertAutoenroll.Provider.Tests.csproj ]]; then
+for project in "${selected[@]}"; do
+  [[ "$project" == tests/*/*.Tests.csproj ]] || continue
+  if [ "$project" = "$provider_tests" ]; then
     dotnet test "$project" -c "$configuration" --no-build -nologo >"$provider_log" 2>&1 &
     provider_pid=$!
+  else
+    other_tests+=("$project")
   fi
 done
-for project in "${test_projects[@]}"; do
-  [[ "$project" == */CertAutoenroll.Provider.Tests.csproj ]] && continue
+status=0
+for project in "${other_tests[@]}"; do
   dotnet test "$project" -c "$configuration" --no-build -nologo 2>&1 | tee -a "$log"
   [ "${PIPESTATUS[0]}" = 0 ] || status=1
 done
