@@ -1,7 +1,3 @@
-using System.Text;
-using System.Text.Json;
-using Benchmarks.Measurement;
-using CertAutoenroll.WinRm.PowerShell;
 using LabDomainController.Launcher;
 using Microsoft.Extensions.Logging;
 
@@ -21,15 +17,6 @@ internal static class GpoSetup
         "created $(@($names).Count)"
         """;
 
-    public static async Task CreateAsync(LabDomainControllerProcess lab, IReadOnlyList<string> gpoNames, ILoggerFactory loggerFactory, CancellationToken cancellationToken)
-    {
-        var request = Convert.ToBase64String(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(gpoNames)));
-        var session = new WinRmPowerShellPool(LabConnection.Options(lab), 1, loggerFactory);
-        await using (session.ConfigureAwait(false))
-        {
-            var result = await session.InvokeAsync(Script, request, cancellationToken).ConfigureAwait(false);
-            Expect.That(result.Succeeded && result.Output.Contains($"created {gpoNames.Count}", StringComparison.Ordinal),
-                $"Creating {gpoNames.Count} GPOs on the lab DC failed: {result.Errors}{result.Output}");
-        }
-    }
+    public static Task CreateAsync(LabDomainControllerProcess lab, IReadOnlyList<string> gpoNames, ILoggerFactory loggerFactory, CancellationToken cancellationToken) =>
+        LabSetup.RunAsync(lab, Script, gpoNames, gpoNames.Count, "GPOs", loggerFactory, cancellationToken);
 }

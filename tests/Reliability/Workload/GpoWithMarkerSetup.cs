@@ -1,9 +1,5 @@
-using System.Text;
-using System.Text.Json;
-using Benchmarks.Measurement;
 using Benchmarks.Workload;
 using CertAutoenroll.GroupPolicy.Registry;
-using CertAutoenroll.WinRm.PowerShell;
 using LabDomainController.Launcher;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -35,20 +31,13 @@ internal static class GpoWithMarkerSetup
 
     public static string MarkerFor(string gpoName) => "keep:" + gpoName;
 
-    public static async Task CreateAsync(LabDomainControllerProcess lab, IReadOnlyList<string> gpoNames, CancellationToken cancellationToken)
-    {
-        var request = Convert.ToBase64String(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(new
-        {
-            names = gpoNames,
-            key = AutoenrollmentRegistry.KeyPath,
-            valueName = MarkerValueName,
-        })));
-        var session = new WinRmPowerShellPool(LabConnection.Options(lab), 1, NullLoggerFactory.Instance);
-        await using (session.ConfigureAwait(false))
-        {
-            var result = await session.InvokeAsync(Script, request, cancellationToken).ConfigureAwait(false);
-            Expect.That(result.Succeeded && result.Output.Contains($"created {gpoNames.Count}", StringComparison.Ordinal),
-                $"Creating {gpoNames.Count} GPOs with markers on the lab DC failed: {result.Errors}{result.Output}");
-        }
-    }
+    public static Task CreateAsync(LabDomainControllerProcess lab, IReadOnlyList<string> gpoNames, CancellationToken cancellationToken) =>
+        LabSetup.RunAsync(
+            lab,
+            Script,
+            new { names = gpoNames, key = AutoenrollmentRegistry.KeyPath, valueName = MarkerValueName },
+            gpoNames.Count,
+            "GPOs with markers",
+            NullLoggerFactory.Instance,
+            cancellationToken);
 }
