@@ -1,3 +1,4 @@
+using LabDomainController.GroupPolicyModule.ActiveDirectory.Store;
 using LabDomainController.GroupPolicyModule.Hosting;
 using LabDomainController.Hosting;
 
@@ -26,6 +27,11 @@ if (await PowerShellCheck.EnsureAsync() is { } missing)
 
 Directory.CreateDirectory(options.DataDirectory);
 LabPowerShell.EnsureDomain(options.DataDirectory);
+LabAccounts.Ensure(options.DataDirectory, options.UserName[(options.UserName.IndexOf('\\', StringComparison.Ordinal) + 1)..], administrator: true);
+if (options.StandardUserName is { } standardUser)
+{
+    LabAccounts.Ensure(options.DataDirectory, standardUser[(standardUser.IndexOf('\\', StringComparison.Ordinal) + 1)..], administrator: false);
+}
 using var certificate = LabCertificate.Create();
 LabCertificate.WritePem(certificate, options.CertificatePath);
 

@@ -206,6 +206,28 @@ public sealed class LabDomainControllerProcessTests
     }
 
     [Fact]
+    public async Task SealedHttp_StandardAccount_RunsPowerShellAsItselfAndMayNotEditAGpo()
+    {
+        await using var lab = await LabDomainControllerProcess.StartAsync(new LabDomainControllerOptions(), CancellationToken.None);
+        using var client = LabHttpClient.Connection(lab.HttpEndpoint);
+        var script = Convert.ToBase64String(System.Text.Encoding.Unicode.GetBytes(
+            "Write-Output $env:USERNAME; try { Set-GPRegistryValue -Name 'Default Domain Policy' -Server $env:COMPUTERNAME -Key 'HKCU\\Software\\Policies\\Lab' "
+            + "-ValueName 'A' -Type DWord -Value 1 -ErrorAction Stop | Out-Null; 'written' } catch { $_.FullyQualifiedErrorId }"));
+
+        await client.AuthenticateAsync("NTLM", lab.StandardUserName!, lab.StandardPassword);
+        var (_, created) = await client.SendAsync(TestEnvelopes.Create());
+        var shellId = created!.Descendants(W + "Selector").Single().Value;
+        var (_, command) = await client.SendAsync(TestEnvelopes.Command(shellId, "powershell", "-NoProfile", "-NonInteractive", "-EncodedCommand", script));
+        var commandId = command!.Descendants(Rsp + "CommandId").Single().Value;
+        var (stdout, _) = await ReceiveAllAsync(client, shellId, commandId);
+        await client.SendAsync(TestEnvelopes.Delete(shellId));
+
+        Assert.Equal(@"LAB\reader", lab.StandardUserName);
+        Assert.Equal("reader\r\nSystem.UnauthorizedAccessException,Microsoft.GroupPolicy.Commands.SetGPRegistryValueCommand\r\n", stdout);
+        Assert.Equal(@"LAB\reader", created.Descendants(Rsp + "Owner").Single().Value);
+    }
+
+    [Fact]
     public async Task FailEvery_Two_SecondRequestIs500AndFourthDropsTheConnection()
     {
         await using var lab = await LabDomainControllerProcess.StartAsync(new LabDomainControllerOptions { FailEvery = 2 }, CancellationToken.None);

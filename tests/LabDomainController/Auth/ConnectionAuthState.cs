@@ -18,6 +18,9 @@ internal sealed class ConnectionAuthState
 
     public bool IsPrivileged { get; private set; }
 
+    /// <summary>The domain account that logged in on this connection (null for none).</summary>
+    public string? Account { get; private set; }
+
     public static ConnectionAuthState For(HttpContext context)
     {
         var items = context.Features.Get<IConnectionItemsFeature>()?.Items
@@ -32,10 +35,11 @@ internal sealed class ConnectionAuthState
         return state;
     }
 
-    public void Complete(IConnectionSealing sealing, bool isPrivileged)
+    public void Complete(IConnectionSealing sealing, bool isPrivileged, string? account)
     {
         Sealing = sealing;
         IsPrivileged = isPrivileged;
+        Account = account;
         Pending = null;
         PendingKerberos = null;
     }
@@ -47,5 +51,6 @@ internal sealed class ConnectionAuthState
         PendingKerberos?.Dispose();
         PendingKerberos = null;
         IsPrivileged = false;
+        Account = null;
     }
 }

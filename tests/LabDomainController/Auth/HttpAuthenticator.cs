@@ -30,7 +30,7 @@ internal sealed class HttpAuthenticator(
         if (header.Length == 0)
         {
             return connection.IsAuthenticated
-                ? new AuthOutcome(AuthOutcomeKind.Authenticated, connection.Sealing, IsPrivileged: connection.IsPrivileged)
+                ? new AuthOutcome(AuthOutcomeKind.Authenticated, connection.Sealing, IsPrivileged: connection.IsPrivileged, Account: connection.Account)
                 : AuthOutcome.Unauthorized();
         }
 
@@ -117,8 +117,8 @@ internal sealed class HttpAuthenticator(
                 case AuthStep.Continue:
                     return AuthOutcome.Unauthorized(replyHeader);
                 case AuthStep.Completed:
-                    connection.Complete(pending.Ntlm.Sealing!, pending.Ntlm.IsPrivileged);
-                    return new AuthOutcome(AuthOutcomeKind.Authenticated, connection.Sealing, replyHeader, IsPrivileged: connection.IsPrivileged);
+                    connection.Complete(pending.Ntlm.Sealing!, pending.Ntlm.IsPrivileged, pending.Ntlm.Account);
+                    return new AuthOutcome(AuthOutcomeKind.Authenticated, connection.Sealing, replyHeader, IsPrivileged: connection.IsPrivileged, Account: connection.Account);
                 default:
                     connection.Reset();
                     counters.AuthFailure();
@@ -164,10 +164,10 @@ internal sealed class HttpAuthenticator(
         {
             case AuthStep.Continue:
                 return AuthOutcome.Unauthorized(replyHeader);
-            case AuthStep.Completed when pending.ClientName is { } name && credentials.IsKnownUser(string.Empty, name):
+            case AuthStep.Completed when pending.ClientName is { } name && credentials.AccountFor(string.Empty, name) is { } account:
                 var protocol = isKerberosScheme ? EncryptedMessageFraming.KerberosProtocol : EncryptedMessageFraming.SpnegoProtocol;
-                connection.Complete(pending.Sealing(protocol), credentials.MatchesUser(string.Empty, name));
-                return new AuthOutcome(AuthOutcomeKind.Authenticated, connection.Sealing, replyHeader, IsPrivileged: connection.IsPrivileged);
+                connection.Complete(pending.Sealing(protocol), credentials.MayUseWinRm(account), account);
+                return new AuthOutcome(AuthOutcomeKind.Authenticated, connection.Sealing, replyHeader, IsPrivileged: connection.IsPrivileged, Account: connection.Account);
             default:
                 connection.Reset();
                 counters.AuthFailure();

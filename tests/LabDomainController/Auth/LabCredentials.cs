@@ -1,17 +1,28 @@
 namespace LabDomainController.Auth;
 
 /// <summary>
-/// The lab's accounts: the administrator, and optionally an account that authenticates with the same password
+/// The lab's accounts: the administrator; optionally an account that authenticates with the same password
 /// but has no WinRM rights (answered with access denied, as Windows does for a user outside
-/// Remote Management Users). ToString never shows the password.
+/// Remote Management Users); optionally a standard account with its own password that may use WinRM and read
+/// GPOs but is in no admin group. ToString never shows a password.
 /// </summary>
 internal sealed class LabCredentials
 {
     private readonly string? _unprivilegedUser;
     private readonly string? _localPassword;
+    private readonly string? _standardPassword;
 
-    public LabCredentials(string userName, string password, string? unprivilegedUserName = null, string? localUserName = null, string? localPassword = null)
+    public LabCredentials(
+        string userName, string password, string? unprivilegedUserName = null, string? localUserName = null, string? localPassword = null,
+        string? standardUserName = null, string? standardPassword = null)
     {
+        if (standardUserName is not null)
+        {
+            var slash = standardUserName.IndexOf('\\', StringComparison.Ordinal);
+            StandardUser = slash >= 0 ? standardUserName[(slash + 1)..] : standardUserName;
+            _standardPassword = standardPassword ?? throw new ArgumentNullException(nameof(standardPassword), "A standard account needs its password.");
+        }
+
         LocalUserName = localUserName;
         _localPassword = localPassword;
         if (unprivilegedUserName is not null)
@@ -62,9 +73,38 @@ internal sealed class LabCredentials
     /// <summary>Accepts <c>user</c>, <c>DOMAIN\user</c> and <c>user@dns.domain</c> forms, as Windows does.</summary>
     public bool MatchesUser(string domain, string user) => Matches(domain, user, User);
 
+    /// <summary>The standard account's bare name; null = none.</summary>
+    public string? StandardUser { get; }
+
     /// <summary>True for the administrator and for the unprivileged account.</summary>
     public bool IsKnownUser(string domain, string user) =>
         MatchesUser(domain, user) || (_unprivilegedUser is not null && Matches(domain, user, _unprivilegedUser));
+
+    /// <summary>The account a logon names, spelled as the lab knows it (its sAMAccountName), or null for an unknown one.</summary>
+    public string? AccountFor(string domain, string user)
+    {
+        if (MatchesUser(domain, user))
+        {
+            return User;
+        }
+
+        if (StandardUser is not null && Matches(domain, user, StandardUser))
+        {
+            return StandardUser;
+        }
+
+        return _unprivilegedUser is not null && Matches(domain, user, _unprivilegedUser) ? _unprivilegedUser : null;
+    }
+
+    /// <summary>The password of the account a logon names; null for an unknown account.</summary>
+    public string? PasswordFor(string domain, string user) =>
+        AccountFor(domain, user) is not { } account ? null
+        : StandardUser is not null && string.Equals(account, StandardUser, StringComparison.Ordinal) ? _standardPassword
+        : Password;
+
+    /// <summary>Whether the account may use WinRM (the administrator and the standard account; not the unprivileged one).</summary>
+    public bool MayUseWinRm(string account) =>
+        string.Equals(account, User, StringComparison.Ordinal) || (StandardUser is not null && string.Equals(account, StandardUser, StringComparison.Ordinal));
 
     private bool Matches(string domain, string user, string expectedUser)
     {

@@ -23,6 +23,9 @@ internal sealed class NtlmServerContext(LabCredentials credentials, TimeProvider
     /// <summary>False when the unprivileged lab account logged in.</summary>
     public bool IsPrivileged { get; private set; }
 
+    /// <summary>The account that logged in (its sAMAccountName), once AUTHENTICATE verified.</summary>
+    public string? Account { get; private set; }
+
     public byte[] AcceptNegotiate(byte[] negotiate)
     {
         if (NtlmMessageReader.MessageType(negotiate) != 1)
@@ -46,12 +49,12 @@ internal sealed class NtlmServerContext(LabCredentials credentials, TimeProvider
         }
 
         var message = NtlmMessageReader.ReadAuthenticate(authenticate);
-        if (message.NtResponse.Length <= 24 || !credentials.IsKnownUser(message.Domain, message.User))
+        if (message.NtResponse.Length <= 24 || credentials.PasswordFor(message.Domain, message.User) is not { } password)
         {
             return false;
         }
 
-        var responseKey = NtlmCrypto.NtowfV2(credentials.Password, message.User, message.Domain);
+        var responseKey = NtlmCrypto.NtowfV2(password, message.User, message.Domain);
         var clientBlob = message.NtResponse.AsSpan(16);
         var proof = NtlmCrypto.NtProofStr(responseKey, _serverChallenge, clientBlob);
         if (!CryptographicOperations.FixedTimeEquals(proof, message.NtResponse.AsSpan(0, 16)))
@@ -76,7 +79,8 @@ internal sealed class NtlmServerContext(LabCredentials credentials, TimeProvider
         }
 
         Sealing = new NtlmSealing(exportedSessionKey, isServer: true);
-        IsPrivileged = credentials.MatchesUser(message.Domain, message.User);
+        Account = credentials.AccountFor(message.Domain, message.User);
+        IsPrivileged = Account is not null && credentials.MayUseWinRm(Account);
         return true;
     }
 

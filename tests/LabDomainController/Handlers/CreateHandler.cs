@@ -31,7 +31,7 @@ internal sealed class CreateHandler(ShellRegistry shells) : IWsManHandler
             .ToDictionary(v => (string)v.Attribute("Name")!, v => v.Value, StringComparer.OrdinalIgnoreCase)
             ?? new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
 
-        var shell = shells.Create(codepage, environment, RequestedIdleTimeout(shellElement));
+        var shell = shells.Create(codepage, environment, RequestedIdleTimeout(shellElement), request.Account);
         var body = new object[]
         {
             new XElement(WsManNamespaces.Transfer + "ResourceCreated",
@@ -42,7 +42,7 @@ internal sealed class CreateHandler(ShellRegistry shells) : IWsManHandler
             new XElement(Rsp + "Shell",
                 new XElement(Rsp + "ShellId", shell.ShellId),
                 new XElement(Rsp + "ResourceUri", WsManNamespaces.CmdShellResourceUri),
-                new XElement(Rsp + "Owner", @"LAB\Administrator"),
+                new XElement(Rsp + "Owner", Auth.LabIdentity.NetBiosDomainName + "\\" + (request.Account ?? "Administrator")),
                 new XElement(Rsp + "ClientIP", "127.0.0.1"),
                 new XElement(Rsp + "IdleTimeOut", "PT" + shell.IdleTimeout.TotalSeconds.ToString("0.000", CultureInfo.InvariantCulture) + "S"),
                 new XElement(Rsp + "InputStreams", "stdin"),

@@ -10,12 +10,17 @@ internal sealed class WsManDispatcher(IEnumerable<IWsManHandler> handlers, Servi
     private readonly Dictionary<string, IWsManHandler> _handlers = handlers.ToDictionary(h => h.Action, StringComparer.Ordinal);
 
     /// <summary>Returns the reply and whether it is a fault (HTTP 500).</summary>
-    public async Task<(XDocument Reply, bool IsFault)> DispatchAsync(byte[] body, string endpoint, CancellationToken cancellationToken)
+    public async Task<(XDocument Reply, bool IsFault)> DispatchAsync(byte[] body, string endpoint, CancellationToken cancellationToken) =>
+        await DispatchAsync(body, endpoint, null, cancellationToken).ConfigureAwait(false);
+
+    /// <summary>As above, for a request of <paramref name="account"/> (the connection's domain logon; null = none known).</summary>
+    public async Task<(XDocument Reply, bool IsFault)> DispatchAsync(byte[] body, string endpoint, string? account, CancellationToken cancellationToken)
     {
         var relatesTo = string.Empty;
         try
         {
             var request = WsManRequest.Parse(body);
+            request.Account = account;
             relatesTo = request.MessageId;
             _ = limits.ReplyEnvelopeBytes(request);
             if (request.ResourceUri is { } resource && !resource.Equals(WsManNamespaces.CmdShellResourceUri, StringComparison.OrdinalIgnoreCase))

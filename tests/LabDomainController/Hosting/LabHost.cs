@@ -37,7 +37,8 @@ internal sealed class LabHost(WebApplication app) : IAsyncDisposable
         var services = builder.Services;
         services.AddSingleton(options);
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton(new LabCredentials(options.UserName, options.Password, options.UnprivilegedUserName, options.LocalUserName, options.LocalPassword));
+        services.AddSingleton(new LabCredentials(
+            options.UserName, options.Password, options.UnprivilegedUserName, options.LocalUserName, options.LocalPassword, options.StandardUserName, options.StandardPassword));
         services.AddSingleton<LabCounterState>();
         services.AddSingleton<ServiceLimits>();
         services.AddSingleton(new Scenarios.FaultInjector(options.Faults));

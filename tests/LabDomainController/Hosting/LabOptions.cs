@@ -59,6 +59,11 @@ internal sealed class LabOptions
     /// <summary>An account that logs in with the lab password but has no WinRM rights (access denied, code 5).</summary>
     public string? UnprivilegedUserName { get; private set; }
 
+    /// <summary>A standard domain account (Domain Users only): may use WinRM and read GPOs, may not edit them.</summary>
+    public string? StandardUserName { get; private set; }
+
+    public string? StandardPassword { get; private set; }
+
     public const string Usage = """
         usage: LabDomainController --password PASSWORD --data DIR [options]
           --http-port N              WinRM http listener on 127.0.0.1 (0 = any free port; default 0)
@@ -81,6 +86,8 @@ internal sealed class LabOptions
           --cbt-hardening LEVEL      None, Relaxed (default, as WinRM) or Strict channel-binding hardening
           --kerberos                 accept Kerberos (KRB5_KTNAME names the keytab)
           --unprivileged-user NAME   an account that logs on but has no WinRM rights
+          --standard-user NAME       a standard domain account (Domain Users only): WinRM and read, no GPO edit rights
+          --standard-password PASSWORD  its password
           --allow-unencrypted        permit Basic over http
           --local-user NAME          a local account of the DC: the only kind Basic accepts (as WinRM)
           --local-password PASSWORD  its password
@@ -155,6 +162,8 @@ internal sealed class LabOptions
                 case "--fault-delay-ms": options.FaultDelayMs = Number(name, value, 0, 600_000); break;
                 case "--max-shells": options.MaxShells = Number(name, value, 1, 100_000); break;
                 case "--unprivileged-user": options.UnprivilegedUserName = value; break;
+                case "--standard-user": options.StandardUserName = value; break;
+                case "--standard-password": options.StandardPassword = value; break;
                 case "--max-envelope-kb": options.MaxEnvelopeSizeKb = Number(name, value, 32, 1_039_440); break;
                 case "--max-timeout-ms": options.MaxTimeoutMs = Number(name, value, 500, int.MaxValue); break;
                 case "--shell-idle-seconds": options.ShellIdleSeconds = Number(name, value, 1, int.MaxValue / 1000); break;
@@ -169,7 +178,7 @@ internal sealed class LabOptions
                     throw new ArgumentException(
                         $"Unknown option '{name}'. Use --http-port, --https-port, --user, --password, --data, --latency-ms, "
                         + "--powershell-start-ms, --fail-every, --fault-kinds, --fault-seed, --fault-delay-ms, --max-shells, --max-envelope-kb, --max-timeout-ms, --shell-idle-seconds, "
-                        + "--max-processes-per-shell, --unprivileged-user, --cbt-hardening, --kerberos, --local-user, --local-password, "
+                        + "--max-processes-per-shell, --unprivileged-user, --standard-user, --standard-password, --cbt-hardening, --kerberos, --local-user, --local-password, "
                         + "--pdc, --other-domain, --culture or --allow-unencrypted.", nameof(args));
             }
         }
@@ -184,6 +193,11 @@ internal sealed class LabOptions
             throw new ArgumentException("Options '--local-user' and '--local-password' go together: pass both, or neither.", nameof(args));
         }
 
+        if ((options.StandardUserName is null) != (options.StandardPassword is null))
+        {
+            throw new ArgumentException("Options '--standard-user' and '--standard-password' go together: pass both, or neither.", nameof(args));
+        }
+
         if (options.DataDirectory.Length == 0)
         {
             throw new ArgumentException("Option '--data' is required: pass a directory for SYSVOL and certificate.pem.", nameof(args));
@@ -193,7 +207,7 @@ internal sealed class LabOptions
     }
 
     public override string ToString() =>
-        $"http={HttpPort} https={HttpsPort} user={UserName} localUser={LocalUserName} data={DataDirectory} maxShells={MaxShells} maxEnvelopeKb={MaxEnvelopeSizeKb} "
+        $"http={HttpPort} https={HttpsPort} user={UserName} standardUser={StandardUserName} localUser={LocalUserName} data={DataDirectory} maxShells={MaxShells} maxEnvelopeKb={MaxEnvelopeSizeKb} "
         + $"maxTimeoutMs={MaxTimeoutMs} shellIdleSeconds={ShellIdleSeconds} maxProcessesPerShell={MaxProcessesPerShell} pdc={Topology.Pdc} culture={Topology.Culture}";
 
     private static string LocalName(string name, string value)

@@ -144,7 +144,7 @@ internal sealed class WsManEndpoint(
             _ when !outcome.IsPrivileged => (WsManResponseWriter.Fault(WsManFaultException.AccessDenied(), string.Empty), true),
             _ when !encrypted && sealing is not null && !context.Request.IsHttps && !options.AllowUnencrypted =>
                 (WsManResponseWriter.Fault(WsManFaultException.UnencryptedRefused(), string.Empty), true),
-            _ => await dispatcher.DispatchAsync(body, $"{context.Request.Scheme}://{context.Request.Host}/wsman", cancellationToken)
+            _ => await dispatcher.DispatchAsync(body, $"{context.Request.Scheme}://{context.Request.Host}/wsman", outcome.Account, cancellationToken)
                 .ConfigureAwait(false),
         };
 

@@ -55,6 +55,14 @@ internal static class LabCommandLine
             startInfo.ArgumentList.Add(unprivileged);
         }
 
+        if (options.StandardUserName is { } standard)
+        {
+            startInfo.ArgumentList.Add("--standard-user");
+            startInfo.ArgumentList.Add(standard);
+            startInfo.ArgumentList.Add("--standard-password");
+            startInfo.ArgumentList.Add(options.StandardPassword);
+        }
+
         if (options.CbtHardening is { } hardening)
         {
             startInfo.ArgumentList.Add("--cbt-hardening");

@@ -71,6 +71,14 @@ public sealed record LabDomainControllerOptions
     /// </summary>
     public string? UnprivilegedUserName { get; init; }
 
+    /// <summary>
+    /// A standard domain account with its own password (<see cref="StandardPassword"/>): it may use WinRM and read GPOs
+    /// but is in no admin group, so it may edit no GPO until granted (Set-GPPermission). null = none.
+    /// </summary>
+    public string? StandardUserName { get; init; } = @"LAB\reader";
+
+    public string StandardPassword { get; init; } = GeneratePassword();
+
     /// <summary>WinRM's CbtHardeningLevel: None, Relaxed or Strict; null = the lab's default (Relaxed, as Windows).</summary>
     public string? CbtHardening { get; init; }
 
@@ -89,7 +97,7 @@ public sealed record LabDomainControllerOptions
     public override string ToString() =>
         $"LabDomainControllerOptions {{ UserName = {UserName}, LocalUserName = {LocalUserName}, Pdc = {Pdc}, OtherDomain = {OtherDomain}, Culture = {Culture}, LatencyMs = {LatencyMs}, PowerShellStartMs = {PowerShellStartMs}, "
         + $"FailEvery = {FailEvery}, FaultKinds = {FaultKinds}, FaultSeed = {FaultSeed}, FaultDelayMs = {FaultDelayMs}, MaxShells = {MaxShells}, MaxEnvelopeSizeKb = {MaxEnvelopeSizeKb}, MaxTimeoutMs = {MaxTimeoutMs}, "
-        + $"ShellIdleSeconds = {ShellIdleSeconds}, MaxProcessesPerShell = {MaxProcessesPerShell}, AllowUnencrypted = {AllowUnencrypted}, UnprivilegedUserName = {UnprivilegedUserName}, CbtHardening = {CbtHardening}, Kerberos = {Kerberos}, DataDirectory = {DataDirectory}, "
+        + $"ShellIdleSeconds = {ShellIdleSeconds}, MaxProcessesPerShell = {MaxProcessesPerShell}, AllowUnencrypted = {AllowUnencrypted}, UnprivilegedUserName = {UnprivilegedUserName}, StandardUserName = {StandardUserName}, CbtHardening = {CbtHardening}, Kerberos = {Kerberos}, DataDirectory = {DataDirectory}, "
         + $"Configuration = {Configuration} }}";
 
     private static string GeneratePassword() =>

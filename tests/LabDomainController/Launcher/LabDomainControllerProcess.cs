@@ -31,6 +31,8 @@ public sealed class LabDomainControllerProcess : IAsyncDisposable
         Password = options.Password;
         LocalUserName = options.LocalUserName;
         LocalPassword = options.LocalPassword;
+        StandardUserName = options.StandardUserName;
+        StandardPassword = options.StandardPassword;
         HttpEndpoint = http;
         HttpsEndpoint = https;
         CertificatePem = File.ReadAllText(Path.Combine(dataDirectory, "certificate.pem"));
@@ -52,6 +54,11 @@ public sealed class LabDomainControllerProcess : IAsyncDisposable
     public string? LocalUserName { get; }
 
     public string LocalPassword { get; }
+
+    /// <summary>The standard domain account (WinRM and read, no GPO edit rights until granted). Null when started without one.</summary>
+    public string? StandardUserName { get; }
+
+    public string StandardPassword { get; }
 
     /// <summary>What the process wrote to stderr lately (for test failure messages).</summary>
     public string StderrTail => _stderr.Text;

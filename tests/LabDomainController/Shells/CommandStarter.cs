@@ -35,9 +35,16 @@ internal sealed class CommandStarter(LabOptions options, LabCounterState counter
             await Task.Delay(options.PowerShellStartMs, cancellationToken).ConfigureAwait(false);
         }
 
-        var startInfo = LabPowerShell.CreateStartInfo(options.DataDirectory, PowerShellArguments.ToPwsh(tokens.Skip(1).ToArray()), options.Topology);
+        var topology = options.Topology with { LogonUser = shell.Owner };
+        var startInfo = LabPowerShell.CreateStartInfo(options.DataDirectory, PowerShellArguments.ToPwsh(tokens.Skip(1).ToArray()), topology);
         startInfo.Environment["TERM"] = "dumb";
         foreach (var (name, value) in shell.Environment)
+        {
+            startInfo.Environment[name] = value;
+        }
+
+        // The logon is the service's to set, never the client's (a shell variable cannot change who runs the process).
+        foreach (var (name, value) in topology.ToEnvironment().Where(v => v.Key is "USERNAME" or GroupPolicyModule.ActiveDirectory.Security.LabLogon.AccountVariable))
         {
             startInfo.Environment[name] = value;
         }

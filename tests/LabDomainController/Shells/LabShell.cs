@@ -33,6 +33,9 @@ internal sealed class LabShell : IAsyncDisposable
 
     public TimeSpan IdleTimeout { get; }
 
+    /// <summary>The domain account that opened the shell: its processes run as that account (null = the administrator).</summary>
+    public string? Owner { get; init; }
+
     public void Touch() => Interlocked.Exchange(ref _lastActivityTicks, _clock.GetUtcNow().UtcTicks);
 
     /// <summary>A request in progress (a waiting Receive) keeps the shell from expiring; it counts as activity when it ends.</summary>

@@ -31,7 +31,7 @@ internal sealed class ShellRegistry : IDisposable
 
     public int Count => _shells.Count;
 
-    public LabShell Create(int codepage, IReadOnlyDictionary<string, string> environment, TimeSpan? requestedIdleTimeout)
+    public LabShell Create(int codepage, IReadOnlyDictionary<string, string> environment, TimeSpan? requestedIdleTimeout, string? owner = null)
     {
         ExpireIdle();
         lock (_createLock)
@@ -42,7 +42,10 @@ internal sealed class ShellRegistry : IDisposable
             }
 
             var shell = new LabShell(
-                Guid.NewGuid().ToString("D").ToUpperInvariant(), codepage, environment, _limits.ShellIdleTimeoutFor(requestedIdleTimeout), _clock);
+                Guid.NewGuid().ToString("D").ToUpperInvariant(), codepage, environment, _limits.ShellIdleTimeoutFor(requestedIdleTimeout), _clock)
+            {
+                Owner = owner,
+            };
             _shells[shell.ShellId] = shell;
             _counters.ShellCreated();
             return shell;

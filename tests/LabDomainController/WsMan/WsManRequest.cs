@@ -29,6 +29,9 @@ internal sealed class WsManRequest
 
     public XElement Header { get; }
 
+    /// <summary>The domain account the request was authenticated as (set by the dispatcher; null = none known).</summary>
+    public string? Account { get; set; }
+
     public XElement Body { get; }
 
     public string Action { get; }

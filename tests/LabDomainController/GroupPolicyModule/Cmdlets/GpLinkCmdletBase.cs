@@ -33,6 +33,16 @@ public abstract class GpLinkCmdletBase : GpoTargetCmdletBase
         return entry;
     }
 
+    /// <summary>Linking writes the target's gPLink: the logon needs write property there [doc: GPMC "Link GPOs" delegation on a SOM].</summary>
+    internal void DemandLink(AdEntry target)
+    {
+        if (!LabDomainController.GroupPolicyModule.ActiveDirectory.Security.AccessCheck.Grants(
+            target.SecurityDescriptor, Token, LabDomainController.GroupPolicyModule.ActiveDirectory.Security.AccessCheck.WriteProperty))
+        {
+            throw GroupPolicyErrors.AccessDenied();
+        }
+    }
+
     internal GpoLink ToLink(AdEntry target, GpLinkEntry link, int order)
     {
         var gpo = Store.FindById(link.GpoId);

@@ -19,30 +19,5 @@ public abstract class GpoTargetCmdletBase : GroupPolicyCmdletBase
     public string Name { get; set; } = string.Empty;
 
     /// <summary>The GPO the parameters name, or null after writing the error Windows writes.</summary>
-    internal StoredGpo? ResolveGpo()
-    {
-        if (ParameterSetName == ByGuid)
-        {
-            var byId = Store.FindById(Guid);
-            if (byId is null)
-            {
-                WriteError(GroupPolicyErrors.GpoWithIdNotFound(Guid));
-            }
-
-            return byId;
-        }
-
-        var byName = Store.FindByName(Name);
-        switch (byName.Count)
-        {
-            case 0:
-                WriteError(GroupPolicyErrors.GpoWithNameNotFound(Name));
-                return null;
-            case 1:
-                return byName[0];
-            default:
-                WriteError(GroupPolicyErrors.GpoWithNameNotUnique(Name, byName.Count));
-                return null;
-        }
-    }
+    internal StoredGpo? ResolveGpo() => ResolveGpo(ParameterSetName == ByGuid ? Guid : null, Name);
 }

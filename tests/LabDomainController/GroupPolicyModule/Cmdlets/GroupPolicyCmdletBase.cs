@@ -1,4 +1,7 @@
 using System.Management.Automation;
+using LabDomainController.GroupPolicyModule.ActiveDirectory.Security;
+using LabDomainController.GroupPolicyModule.ActiveDirectory.Store;
+using LabDomainController.GroupPolicyModule.GpoSecurity;
 using LabDomainController.GroupPolicyModule.Sysvol;
 using LabDomainController.GroupPolicyModule.Topology;
 
@@ -24,6 +27,49 @@ public abstract class GroupPolicyCmdletBase : PSCmdlet
     public string? Server { get; set; }
 
     internal GpoStore Store => _store ?? throw new InvalidOperationException("The store is opened in BeginProcessing.");
+
+    internal AdStore DirectoryStore => new(Store.Paths.DataDirectory);
+
+    /// <summary>The logged-on account's token (<see cref="LabLogon"/>).</summary>
+    internal IReadOnlySet<string> Token => LabLogon.Token(DirectoryStore);
+
+    /// <summary>Throws access denied, as Windows does, unless the logon holds <paramref name="rights"/> on the GPO.</summary>
+    internal void Demand(StoredGpo gpo, int rights)
+    {
+        var current = Store.FindById(gpo.Id)?.Directory ?? gpo.Directory;
+        if (!AccessCheck.Grants(GpoDescriptors.Of(current), Token, rights))
+        {
+            throw GroupPolicyErrors.AccessDenied();
+        }
+    }
+
+    /// <summary>The GPO named by id or (when <paramref name="id"/> is null) by name, or null after writing the error Windows writes.</summary>
+    internal StoredGpo? ResolveGpo(Guid? id, string name)
+    {
+        if (id is { } guid)
+        {
+            var byId = Store.FindById(guid);
+            if (byId is null)
+            {
+                WriteError(GroupPolicyErrors.GpoWithIdNotFound(guid));
+            }
+
+            return byId;
+        }
+
+        var byName = Store.FindByName(name);
+        switch (byName.Count)
+        {
+            case 0:
+                WriteError(GroupPolicyErrors.GpoWithNameNotFound(name));
+                return null;
+            case 1:
+                return byName[0];
+            default:
+                WriteError(GroupPolicyErrors.GpoWithNameNotUnique(name, byName.Count));
+                return null;
+        }
+    }
 
     protected override void BeginProcessing()
     {
@@ -56,6 +102,11 @@ public abstract class GroupPolicyCmdletBase : PSCmdlet
         var current = Store.FindById(changed.Id)
             ?? throw new InvalidOperationException($"GPO with ID \"{GroupPolicyErrors.FormatId(changed.Id)}\" was not found in the {LabDomain.Name} domain.");
         var document = current.Directory;
+        if (!AccessCheck.Grants(GpoDescriptors.Of(document), Token, AccessCheck.WriteProperty))
+        {
+            throw GroupPolicyErrors.AccessDenied();
+        }
+
         document.Description = changed.Description;
         document.Flags = (document.Flags & ~3) | (int)changed.GpoStatus;
         document.WhenChanged = DateTime.UtcNow;

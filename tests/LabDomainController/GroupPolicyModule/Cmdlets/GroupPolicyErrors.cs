@@ -92,6 +92,29 @@ internal static class GroupPolicyErrors
             "Ein Vorgangsfehler ist aufgetreten. (Ausnahme von HRESULT: 0x80072020)"),
         OperationsErrorHResult);
 
+    /// <summary>
+    /// E_ACCESSDENIED as the Windows module raises it for an account without the right: an unhandled
+    /// UnauthorizedAccessException, so PowerShell records NotSpecified, <c>System.UnauthorizedAccessException,…Command</c>
+    /// [public error output of New-GPO by a non-admin; REFERENCE.md "GPO permissions"].
+    /// </summary>
+    public static UnauthorizedAccessException AccessDenied() => new(Text(
+        "Access is denied. (Exception from HRESULT: 0x80070005 (E_ACCESSDENIED))",
+        "Zugriff verweigert (Ausnahme von HRESULT: 0x80070005 (E_ACCESSDENIED))"));
+
+    /// <summary>-TargetName names no account of -TargetType: non-terminating; the id Windows gives is not known, so only the type identifies it.</summary>
+    public static ErrorRecord TrusteeNotFound(string targetName) => new(
+        new ArgumentException(Text(
+            $"The trustee \"{targetName}\" could not be found in the {LabDomain.Name} domain.",
+            $"Der Treuhänder \"{targetName}\" wurde in der Domäne {LabDomain.Name} nicht gefunden.")),
+        typeof(ArgumentException).FullName, ErrorCategory.ObjectNotFound, targetName);
+
+    /// <summary>The trustee exists but has no permission on the GPO: non-terminating [doc: Get-GPPermission example 4]; id unknown.</summary>
+    public static ErrorRecord TrusteeHasNoPermission(string targetName, string gpoName) => new(
+        new ArgumentException(Text(
+            $"The trustee \"{targetName}\" has no permissions on the GPO \"{gpoName}\".",
+            $"Der Treuhänder \"{targetName}\" hat keine Berechtigungen für das Gruppenrichtlinienobjekt \"{gpoName}\".")),
+        typeof(ArgumentException).FullName, ErrorCategory.ObjectNotFound, targetName);
+
     public static ErrorRecord InvalidArgument(string message, string errorId, object? target) => new(
         new ArgumentException(message), errorId, ErrorCategory.InvalidArgument, target);
 

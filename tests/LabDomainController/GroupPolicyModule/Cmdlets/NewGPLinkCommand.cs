@@ -51,6 +51,7 @@ public sealed class NewGPLinkCommand : GpLinkCmdletBase
             return;
         }
 
+        DemandLink(target);
         links.Insert(order - 1, link);
         Targets.Write(target, links);
         WriteObject(ToLink(target, link, order));

@@ -1,4 +1,8 @@
 using System.Management.Automation;
+using LabDomainController.GroupPolicyModule.ActiveDirectory.Security;
+using LabDomainController.GroupPolicyModule.ActiveDirectory.Store;
+using LabDomainController.GroupPolicyModule.GpoSecurity;
+using LabDomainController.GroupPolicyModule.Sysvol;
 
 namespace Microsoft.GroupPolicy.Commands;
 
@@ -32,7 +36,25 @@ public sealed class NewGpoCommand : GroupPolicyCmdletBase
 
         if (ShouldProcess(Name, "New-GPO"))
         {
-            WriteObject(ToGpo(Store.Create(Guid.NewGuid(), Name, Comment ?? string.Empty)));
+            // Creating a GPO is creating a groupPolicyContainer under CN=Policies: Domain Admins, Enterprise Admins, GPCO.
+            var directory = DirectoryStore;
+            var token = Token;
+            var policies = directory.Find(LabDirectory.PoliciesContainer);
+            if (policies is null || !AccessCheck.Grants(policies.SecurityDescriptor, token, AccessCheck.CreateChild, GpoDescriptors.GroupPolicyContainerClass))
+            {
+                throw GroupPolicyErrors.AccessDenied();
+            }
+
+            var creator = directory.All().FirstOrDefault(e => e.ObjectClass == "user" && string.Equals(e.SamAccountName, LabLogon.Account, StringComparison.OrdinalIgnoreCase));
+            var descriptor = GpoDescriptors.ForNewGpo(creator?.Sid, token);
+            var created = Store.Create(Guid.NewGuid(), Name, Comment ?? string.Empty, descriptor);
+            if (!descriptor.StartsWith("O:DA", StringComparison.Ordinal) && creator is not null)
+            {
+                created.Directory.Owner = LabDomain.NetBiosName + "\\" + creator.SamAccountName;
+                Store.Save(created.FolderName, created.Directory);
+            }
+
+            WriteObject(ToGpo(created));
         }
     }
 }

@@ -27,6 +27,7 @@ public sealed class RemoveGPLinkCommand : GpLinkCmdletBase
 
         if (ShouldProcess(target.DistinguishedName, $"Remove-GPLink {gpo.Directory.DisplayName}"))
         {
+            DemandLink(target);
             Targets.Write(target, links);
         }
     }

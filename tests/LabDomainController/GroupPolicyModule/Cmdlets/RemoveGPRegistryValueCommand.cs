@@ -49,6 +49,7 @@ public sealed class RemoveGPRegistryValueCommand : RegistryKeyCmdletBase
 
         if (removedAny && ShouldProcess(gpo.Directory.DisplayName, $"Remove-GPRegistryValue {key.FullKeyPath}"))
         {
+            Demand(gpo, LabDomainController.GroupPolicyModule.ActiveDirectory.Security.AccessCheck.WriteProperty);
             WriteObject(ToGpo(Store.WritePolicy(gpo, key.Section, entries, registerRegistryExtension: false)));
         }
     }

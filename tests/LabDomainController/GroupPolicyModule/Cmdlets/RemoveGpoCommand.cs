@@ -15,6 +15,7 @@ public sealed class RemoveGpoCommand : GpoTargetCmdletBase
     {
         if (ResolveGpo() is { } gpo && ShouldProcess(gpo.Directory.DisplayName, "Remove-GPO"))
         {
+            Demand(gpo, LabDomainController.GroupPolicyModule.ActiveDirectory.Security.AccessCheck.Delete);
             if (!KeepLinks)
             {
                 var directory = new AdStore(Store.Paths.DataDirectory);

@@ -36,6 +36,7 @@ public sealed class RenameGpoCommand : GpoTargetCmdletBase
             return;
         }
 
+        Demand(gpo, LabDomainController.GroupPolicyModule.ActiveDirectory.Security.AccessCheck.WriteProperty);
         var document = gpo.Directory;
         document.DisplayName = TargetName;
         document.WhenChanged = DateTime.UtcNow;

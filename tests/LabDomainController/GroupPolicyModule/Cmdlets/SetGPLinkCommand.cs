@@ -52,6 +52,7 @@ public sealed class SetGPLinkCommand : GpLinkCmdletBase
             return;
         }
 
+        DemandLink(target);
         links.RemoveAt(index);
         var order = Order > 0 ? Order : index + 1;
         links.Insert(order - 1, link);

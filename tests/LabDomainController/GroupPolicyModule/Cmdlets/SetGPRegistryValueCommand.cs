@@ -34,6 +34,7 @@ public sealed class SetGPRegistryValueCommand : RegistryKeyCmdletBase
             return;
         }
 
+        Demand(gpo, LabDomainController.GroupPolicyModule.ActiveDirectory.Security.AccessCheck.WriteProperty);
         var entries = Store.ReadPolicy(gpo, key.Section).ToList();
         foreach (var (valueName, entry) in changes)
         {

@@ -13,7 +13,7 @@ internal static class ModuleManifest
     private static readonly string[] Cmdlets =
     [
         "Get-GPO", "New-GPO", "Remove-GPO", "Rename-GPO", "Get-GPRegistryValue", "Set-GPRegistryValue", "Remove-GPRegistryValue",
-        "New-GPLink", "Set-GPLink", "Remove-GPLink", "Get-GPInheritance",
+        "New-GPLink", "Set-GPLink", "Remove-GPLink", "Get-GPInheritance", "Get-GPPermission", "Set-GPPermission",
     ];
 
     /// <summary>
@@ -82,7 +82,7 @@ internal static class ModuleManifest
         text.Append("    Description = 'Lab GroupPolicy module: GPOs of lab.test stored as a SYSVOL tree.'\n");
         text.Append("    PowerShellVersion = '7.0'\n");
         text.Append("    CmdletsToExport = @(").Append(string.Join(", ", Cmdlets.Concat(ActiveDirectoryCmdlets).Select(Quote))).Append(")\n");
-        text.Append("    FunctionsToExport = @()\n    AliasesToExport = @()\n    VariablesToExport = @()\n");
+        text.Append("    FunctionsToExport = @()\n    AliasesToExport = @('Get-GPPermissions', 'Set-GPPermissions')\n    VariablesToExport = @()\n");
         text.Append("}\n");
         return text.ToString();
     }

@@ -28,6 +28,10 @@ internal sealed class AdGpoDocument
     [JsonPropertyName("gPCMachineExtensionNames")]
     public string MachineExtensionNames { get; set; } = string.Empty;
 
+    /// <summary>The groupPolicyContainer's descriptor as SDDL; empty = the default one a Domain Admin's new GPO gets.</summary>
+    [JsonPropertyName("nTSecurityDescriptor")]
+    public string SecurityDescriptor { get; set; } = string.Empty;
+
     [JsonPropertyName("whenCreated")]
     public DateTime WhenCreated { get; set; }
 

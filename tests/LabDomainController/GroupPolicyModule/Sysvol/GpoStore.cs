@@ -45,10 +45,10 @@ internal sealed class GpoStore(LabDataPaths paths)
     public IReadOnlyList<StoredGpo> FindByName(string displayName) =>
         List().Where(g => string.Equals(g.Directory.DisplayName, displayName, StringComparison.OrdinalIgnoreCase)).ToList();
 
-    public StoredGpo Create(Guid id, string displayName, string description)
+    public StoredGpo Create(Guid id, string displayName, string description, string securityDescriptor = "")
     {
         var folderName = id.ToString("B").ToUpperInvariant();
-        if (!CreateIfAbsent(folderName, displayName, description))
+        if (!CreateIfAbsent(folderName, displayName, description, securityDescriptor))
         {
             throw new InvalidOperationException($"A GPO with ID {folderName} already exists in the {LabDomain.Name} domain.");
         }
@@ -101,7 +101,7 @@ internal sealed class GpoStore(LabDataPaths paths)
     public void Save(string folderName, AdGpoDocument document) =>
         AtomicFile.Write(Paths.AdDocument(folderName), JsonSerializer.SerializeToUtf8Bytes(document, JsonOptions));
 
-    private bool CreateIfAbsent(string folderName, string displayName, string description)
+    private bool CreateIfAbsent(string folderName, string displayName, string description, string securityDescriptor = "")
     {
         var adDocument = Paths.AdDocument(folderName);
         if (File.Exists(adDocument))
@@ -117,6 +117,7 @@ internal sealed class GpoStore(LabDataPaths paths)
         {
             DisplayName = displayName,
             Description = description,
+            SecurityDescriptor = securityDescriptor,
             WhenCreated = now,
             WhenChanged = now,
         };

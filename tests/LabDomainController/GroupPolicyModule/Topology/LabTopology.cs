@@ -30,6 +30,12 @@ public sealed record LabTopology
     /// <summary>The GroupPolicy module's message language (en-* or de-*); ids and exception types never change.</summary>
     public string Culture { get; init; } = "en-US";
 
+    /// <summary>
+    /// The account the process runs as (its WinRM logon); null = the domain's built-in Administrator (pwsh started by
+    /// hand). Windows shows it as USERNAME; the lab module reads <see cref="ActiveDirectory.Security.LabLogon.AccountVariable"/>.
+    /// </summary>
+    public string? LogonUser { get; init; }
+
     public bool IsGerman => Culture.StartsWith("de", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The cultures whose messages the lab module has.</summary>
@@ -65,6 +71,12 @@ public sealed record LabTopology
         if (OtherDomain is not null)
         {
             environment[OtherDomainVariable] = OtherDomain;
+        }
+
+        if (LogonUser is not null)
+        {
+            environment["USERNAME"] = LogonUser;
+            environment[ActiveDirectory.Security.LabLogon.AccountVariable] = LogonUser;
         }
 
         return environment;

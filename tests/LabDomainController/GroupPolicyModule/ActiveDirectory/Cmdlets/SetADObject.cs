@@ -29,6 +29,18 @@ public sealed class SetADObject : ActiveDirectoryCmdletBase
             return;
         }
 
+        // Writing a DACL needs WRITE_DAC, any other attribute WRITE_PROPERTY; without it Windows answers access denied.
+        var writesDacl = Replace.Keys.Cast<object>().Any(k => string.Equals(k.ToString(), "nTSecurityDescriptor", StringComparison.OrdinalIgnoreCase));
+        var writesOther = Replace.Keys.Cast<object>().Any(k => !string.Equals(k.ToString(), "nTSecurityDescriptor", StringComparison.OrdinalIgnoreCase));
+        var token = LabLogon.Token(Store);
+        if ((writesDacl && !AccessCheck.Grants(entry.SecurityDescriptor, token, AccessCheck.WriteDac))
+            || (writesOther && !AccessCheck.Grants(entry.SecurityDescriptor, token, AccessCheck.WriteProperty)))
+        {
+            ThrowTerminatingError(new ErrorRecord(
+                new UnauthorizedAccessException("Access is denied"), "ActiveDirectoryCmdlet:System.UnauthorizedAccessException",
+                ErrorCategory.PermissionDenied, identity));
+        }
+
         foreach (DictionaryEntry change in Replace)
         {
             var attribute = change.Key.ToString() ?? string.Empty;

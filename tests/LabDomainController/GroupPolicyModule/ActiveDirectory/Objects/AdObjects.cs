@@ -111,6 +111,10 @@ internal static class AdObjects
         "GPLINK" => entry.GpLink,
         "GPOPTIONS" => entry.GpOptions,
         "LINKEDGROUPPOLICYOBJECTS" => LinkedGpos(entry),
+        "MEMBEROF" => (entry.MemberOf ?? []).ToArray(),
+        "TOKENGROUPS" => entry.ObjectClass is "user" or "computer" && entry.Sid is not null
+            ? LabLogon.Groups(store, entry).Select(sid => new LabSecurityIdentifier(sid)).ToArray()
+            : null,
         "NTSECURITYDESCRIPTOR" => new LabActiveDirectorySecurity(entry.SecurityDescriptor, sid => AccountName(store, sid)),
         _ => null,
     };

@@ -36,6 +36,13 @@ public sealed class LabActiveDirectorySecurity
 
     internal Func<string, string?> AccountName { get; }
 
+    internal string OwnerSid => _owner;
+
+    internal IReadOnlyList<SddlAce> Aces => _aces;
+
+    /// <summary>Replaces the DACL's ACEs, keeping its flags.</summary>
+    internal void ReplaceAces(IEnumerable<SddlAce> aces) => _aces = aces.ToList();
+
     public string GetSecurityDescriptorSddlForm(AccessControlSections includeSections)
     {
         var text = new StringBuilder();

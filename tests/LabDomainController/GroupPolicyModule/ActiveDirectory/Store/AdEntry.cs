@@ -38,6 +38,10 @@ internal sealed class AdEntry
     [JsonPropertyName("gPOptions")]
     public int? GpOptions { get; set; }
 
+    /// <summary>The groups this account or group is a direct member of (their DNs); the primary group is not listed, as in AD.</summary>
+    [JsonPropertyName("memberOf")]
+    public List<string>? MemberOf { get; set; }
+
     /// <summary>The whole descriptor as SDDL (owner, group, DACL), SIDs of the domain written as aliases where SDDL has one.</summary>
     [JsonPropertyName("nTSecurityDescriptor")]
     public string SecurityDescriptor { get; set; } = string.Empty;

@@ -36,6 +36,18 @@ public static class LabDirectory
 
     public const string DomainControllersOu = "OU=Domain Controllers," + LabDomain.DistinguishedName;
 
+    public const string PoliciesContainer = "CN=Policies,CN=System," + LabDomain.DistinguishedName;
+
+    /// <summary>schemaIDGUID of the groupPolicyContainer class [doc: Group-Policy-Container class].</summary>
+    public const string GroupPolicyContainerClass = "f30e3bc2-9ff0-11d1-b603-0000f80367c1";
+
+    /// <summary>The built-in Administrator's groups on a new forest root domain [doc: default security groups]: Domain Admins, Enterprise Admins, Schema Admins, Group Policy Creator Owners.</summary>
+    public static IReadOnlyList<string> AdministratorGroups { get; } =
+    [
+        "CN=Domain Admins,CN=Users," + LabDomain.DistinguishedName, "CN=Enterprise Admins,CN=Users," + LabDomain.DistinguishedName,
+        "CN=Schema Admins,CN=Users," + LabDomain.DistinguishedName, "CN=Group Policy Creator Owners,CN=Users," + LabDomain.DistinguishedName,
+    ];
+
     public const string EnrollRight = "0e10c968-78fb-11d2-90d4-00c04f79dc55";
 
     public const string AutoEnrollRight = "a05b8cc2-17bc-4802-a710-e7c15ab866a2";

@@ -13,6 +13,11 @@ internal static class LabDirectorySeed
     // Default object: authenticated users read, Domain Admins full control.
     private const string DefaultDescriptor = "O:DAG:DAD:AI(A;;RPLCLORC;;;AU)(A;;CCDCLCSWRPWPDTLOCRSDRCWDWO;;;DA)(A;;CCDCLCSWRPWPDTLOCRSDRCWDWO;;;SY)";
 
+    // Who may create GPOs: Domain Admins and Enterprise Admins, and Group Policy Creator Owners through an object ACE for
+    // the groupPolicyContainer class [doc: GPMC delegation — creating GPOs is a right of GPCO by default; inference: its shape].
+    private const string PoliciesDescriptor = "O:DAG:DAD:AI(A;;RPLCLORC;;;AU)(A;;CCDCLCSWRPWPDTLOCRSDRCWDWO;;;DA)(A;;CCDCLCSWRPWPDTLOCRSDRCWDWO;;;EA)"
+        + "(OA;;CC;" + LabDirectory.GroupPolicyContainerClass + ";;PA)(A;;CCDCLCSWRPWPDTLOCRSDRCWDWO;;;SY)";
+
     // Default template ACLs [inference: the permissions Microsoft documents for the default templates — Authenticated
     // Users Read; Domain Admins and Enterprise Admins Read, Write, Enroll; the template's users Enroll — in the SDDL
     // shape dumps of default templates show]. D:PAI: protected, so nothing is inherited from the container.
@@ -33,7 +38,7 @@ internal static class LabDirectorySeed
         yield return Entry("CN=Users," + root, "container", "Users");
         yield return Entry("CN=Computers," + root, "container", "Computers");
         yield return Entry("CN=System," + root, "container", "System");
-        yield return Entry("CN=Policies,CN=System," + root, "container", "Policies");
+        yield return Entry(LabDirectory.PoliciesContainer, "container", "Policies", descriptor: PoliciesDescriptor);
 
         foreach (var (name, rid) in new[]
         {
@@ -46,7 +51,9 @@ internal static class LabDirectorySeed
         }
 
         yield return Entry($"CN=Autoenroll Staff,{LabDirectory.StaffOu}", "group", "Autoenroll Staff", sam: "Autoenroll Staff", sid: LabDirectory.Sid(1104));
-        yield return Entry($"CN=Administrator,CN=Users,{root}", "user", "Administrator", sam: "Administrator", sid: LabDirectory.Sid(500), upn: "Administrator@" + LabDomain.Name);
+        var administrator = Entry($"CN=Administrator,CN=Users,{root}", "user", "Administrator", sam: "Administrator", sid: LabDirectory.Sid(500), upn: "Administrator@" + LabDomain.Name);
+        administrator.MemberOf = [.. LabDirectory.AdministratorGroups];
+        yield return administrator;
         yield return Entry($"CN=Guest,CN=Users,{root}", "user", "Guest", sam: "Guest", sid: LabDirectory.Sid(501));
         yield return Entry($"CN=Alice Example,{LabDirectory.StaffOu}", "user", "Alice Example", sam: "alice", sid: LabDirectory.Sid(1103), upn: "alice@" + LabDomain.Name);
         yield return Entry($"CN={LabDirectory.DomainControllerName},{LabDirectory.DomainControllersOu}", "computer", LabDirectory.DomainControllerName,
