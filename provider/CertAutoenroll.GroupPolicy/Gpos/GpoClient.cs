@@ -47,13 +47,23 @@ public sealed class GpoClient
         return result.GetProperty("found").GetBoolean() ? GpoReply.Read(result.GetProperty("gpo"), changed: false) : null;
     }
 
-    /// <summary>Creates a GPO. A name in use already fails with <see cref="GroupPolicyErrorCode.GpoAlreadyExists"/>.</summary>
+    /// <summary>
+    /// Creates a GPO. A name in use already fails with <see cref="GroupPolicyErrorCode.GpoAlreadyExists"/>, except the GPO
+    /// this very call made: the session re-runs the script when a reply was lost, and the operation id, one per call and the
+    /// same on every re-run, lets the DC script adopt what an earlier attempt created (gpo-create.ps1, CreateJournal.ps1).
+    /// </summary>
     public async Task<GpoInfo> CreateAsync(string name, string? comment, GpoStatus status, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(name);
         ThrowIfInvalid(GpoValidator.Validate(name, comment, status));
         using var held = await _locks.AcquireAsync(GpoTarget.ByName(name, _runner.Scope.Domain), cancellationToken).ConfigureAwait(false);
-        var request = new JsonObject { ["name"] = name, ["comment"] = comment, ["status"] = status.ToString() };
+        var request = new JsonObject
+        {
+            ["name"] = name,
+            ["comment"] = comment,
+            ["status"] = status.ToString(),
+            ["operationId"] = Guid.NewGuid().ToString("D"),
+        };
         var result = await _runner.RunAsync(DomainScriptName.GpoCreate, request, Describe($"'{name}'"), cancellationToken).ConfigureAwait(false);
         return GpoReply.Read(result.GetProperty("gpo"), changed: true);
     }

@@ -32,7 +32,7 @@ public sealed class DomainScriptLibraryTests
 
         // Assert
         var expected = Enum.GetValues<DomainScriptName>().Select(DomainScriptLibrary.FileName)
-            .Concat(["Domain.ps1", "Links.ps1", "TemplateAccess.ps1"])
+            .Concat(["Domain.ps1", "Links.ps1", "TemplateAccess.ps1", "CreateJournal.ps1"])
             .Order(StringComparer.Ordinal);
         Assert.Equal(expected, names);
     }

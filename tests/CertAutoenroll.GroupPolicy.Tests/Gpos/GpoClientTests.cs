@@ -33,6 +33,22 @@ public sealed class GpoClientTests
     }
 
     [Fact]
+    public async Task CreateAsync_TwoCalls_SendEachItsOwnOperationId()
+    {
+        // Arrange
+        var session = new FakePowerShellSession(_ => FakePowerShellSession.Reply($$$"""{"ok":true,"version":"v","result":{"gpo":{{{GpoJson}}}}}"""));
+        var client = new GpoClient(session);
+
+        // Act
+        await client.CreateAsync("Autoenroll", null, GpoStatus.AllSettingsEnabled, CancellationToken.None);
+        await client.CreateAsync("Autoenroll", null, GpoStatus.AllSettingsEnabled, CancellationToken.None);
+
+        // Assert: the id marks one operation (its re-runs resend the same request), so two calls never share one.
+        var ids = session.Calls.Select(c => Guid.Parse(c.Request.GetProperty("operationId").GetString()!)).ToList();
+        Assert.Equal(2, ids.Distinct().Count());
+    }
+
+    [Fact]
     public async Task CreateAsync_NameTaken_ThrowsGpoAlreadyExists()
     {
         // Arrange

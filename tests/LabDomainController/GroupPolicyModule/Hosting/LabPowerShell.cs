@@ -73,6 +73,7 @@ public static class LabPowerShell
         }
 
         startInfo.Environment[LabDataPaths.DataDirectoryVariable] = paths.DataDirectory;
+        startInfo.Environment["ProgramData"] = paths.ProgramData;
         startInfo.Environment["PSModulePath"] = moduleRoot;
         startInfo.Environment["POWERSHELL_TELEMETRY_OPTOUT"] = "1";
         startInfo.Environment["POWERSHELL_UPDATECHECK"] = "Off";

@@ -14,6 +14,9 @@ internal sealed class LabDataPaths(string dataDirectory)
 
     public string Ad => Path.Combine(DataDirectory, "ad");
 
+    /// <summary>The DC's %ProgramData% (C:\ProgramData on Windows), machine-wide and writable by administrators.</summary>
+    public string ProgramData => Path.Combine(DataDirectory, "ProgramData");
+
     public string GpoFolder(string folderName) => Path.Combine(Policies, folderName);
 
     public string GptIni(string folderName) => Path.Combine(GpoFolder(folderName), Sysvol.GptIni.FileName);
