@@ -20,6 +20,7 @@ internal static class DomainScriptLibrary
         DomainScriptName.GpoCreate => "gpo-create.ps1",
         DomainScriptName.GpoUpdate => "gpo-update.ps1",
         DomainScriptName.GpoRemove => "gpo-remove.ps1",
+        DomainScriptName.GpoEditAccess => "gpo-edit-access.ps1",
         DomainScriptName.LinkRead => "link-read.ps1",
         DomainScriptName.LinkSet => "link-set.ps1",
         DomainScriptName.LinkRemove => "link-remove.ps1",

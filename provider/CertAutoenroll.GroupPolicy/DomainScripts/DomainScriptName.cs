@@ -7,6 +7,7 @@ internal enum DomainScriptName
     GpoCreate,
     GpoUpdate,
     GpoRemove,
+    GpoEditAccess,
     LinkRead,
     LinkSet,
     LinkRemove,

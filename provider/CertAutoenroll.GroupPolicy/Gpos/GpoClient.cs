@@ -103,6 +103,28 @@ public sealed class GpoClient
         return result.GetProperty("removed").GetBoolean();
     }
 
+    /// <summary>
+    /// Whether the connected account may edit the GPO's settings, from the GPO's permissions and the account's token
+    /// groups on the DC; reads only. A missing GPO fails with <see cref="GroupPolicyErrorCode.GpoNotFound"/>.
+    /// </summary>
+    public async Task<GpoEditAccess> GetEditAccessAsync(GpoTarget target, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        var request = new JsonObject();
+        if (target.Id is { } id)
+        {
+            request["gpoId"] = GpoTarget.FormatId(id);
+        }
+        else
+        {
+            ThrowIfInvalid(GpoValidator.Validate(target.Name, null, null));
+            request["gpoName"] = target.Name;
+        }
+
+        var result = await _runner.RunAsync(DomainScriptName.GpoEditAccess, request, Describe(target.ToString()), cancellationToken).ConfigureAwait(false);
+        return GpoEditAccess.Read(result);
+    }
+
     private string Describe(string gpo) => $"GPO {gpo}, {_runner.Scope}";
 
     private static void ThrowIfInvalid(IReadOnlyList<ValidationFailure> failures)

@@ -11,8 +11,9 @@ internal static class DoctorUsage
         Checks, in order: the host resolves and the port accepts TCP; TLS (chain and name); the logon
         (one attempt, so a wrong password costs one failed logon); a remote PowerShell; the GroupPolicy
         module; the cmdlets' reach to the domain's DC (server / PDC emulator); and with --gpo one GPO
-        (found, readable). One line per check, with the fix for each failure. Exit code 0 when all
-        passed, 1 when a check failed, 2 when the settings are wrong.
+        (found, readable, and whether the account may edit it: its permissions against the account's
+        groups, read on the DC; nothing is written). One line per check, with the fix for each failure.
+        Exit code 0 when all passed, 1 when a check failed, 2 when the settings are wrong.
 
         Options (each also read from the variable in brackets; a flag wins):
           --host NAME                   DC host name or address          [CERTAUTOENROLL_HOST]

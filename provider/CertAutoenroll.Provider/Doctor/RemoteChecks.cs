@@ -19,6 +19,7 @@ internal sealed class RemoteChecks(WinRmConnectionOptions options, string? domai
     public const string ModuleName = "module";
     public const string ServerName = "server";
     public const string GpoName = "gpo";
+    public const string EditName = EditCheck.Name;
 
     // The Default Domain Policy has this id in every domain.
     private static readonly Guid DefaultDomainPolicy = new("31B2F340-016D-11D2-945F-00C04FB984F9");
@@ -27,7 +28,7 @@ internal sealed class RemoteChecks(WinRmConnectionOptions options, string? domai
         "$PSVersionTable.PSVersion.ToString(); if (Get-Module -ListAvailable -Name GroupPolicy) { 'present' } else { 'absent' }";
 
     public static IReadOnlyList<string> Names(bool withGpo) =>
-        withGpo ? [AuthName, PowerShellName, ModuleName, ServerName, GpoName] : [AuthName, PowerShellName, ModuleName, ServerName];
+        withGpo ? [AuthName, PowerShellName, ModuleName, ServerName, GpoName, EditName] : [AuthName, PowerShellName, ModuleName, ServerName];
 
     public async IAsyncEnumerable<CheckResult> RunAsync(string? gpoName, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
@@ -54,7 +55,7 @@ internal sealed class RemoteChecks(WinRmConnectionOptions options, string? domai
         }
 
         await using var pool = new WinRmPowerShellPool(options, maxSessions: 1, NullLoggerFactory.Instance);
-        var policies = new AutoenrollmentPolicyClient(pool);
+        var policies = new AutoenrollmentPolicyClient(pool, server: server);
         var reach = await ReadAsync(policies, ServerName, GpoTarget.ById(DefaultDomainPolicy, domain), cancellationToken).ConfigureAwait(false);
         yield return reach;
         if (reach.Status != CheckStatus.Passed || gpoName is null)
@@ -62,7 +63,13 @@ internal sealed class RemoteChecks(WinRmConnectionOptions options, string? domai
             yield break;
         }
 
-        yield return await ReadAsync(policies, GpoName, GpoTarget.ByName(gpoName, domain), cancellationToken).ConfigureAwait(false);
+        var target = GpoTarget.ByName(gpoName, domain);
+        var read = await ReadAsync(policies, GpoName, target, cancellationToken).ConfigureAwait(false);
+        yield return read;
+        if (read.Status == CheckStatus.Passed)
+        {
+            yield return await EditCheck.RunAsync(pool, target, server, cancellationToken).ConfigureAwait(false);
+        }
     }
 
     private async Task<CheckResult> LogonAsync(WinRmClient client, CancellationToken cancellationToken)
@@ -120,7 +127,7 @@ internal sealed class RemoteChecks(WinRmConnectionOptions options, string? domai
             var gpo = $"'{state.GpoName}' {GpoTarget.FormatId(state.GpoId)} in {state.Domain}";
             return name == ServerName
                 ? CheckResult.Pass(name, $"the cmdlets reach the domain's DC{(server is null ? string.Empty : $" '{server}'")} ({gpo} read).")
-                : CheckResult.Pass(name, $"{gpo} found and readable (edit rights are not checked: the doctor never writes).");
+                : CheckResult.Pass(name, $"{gpo} found and readable.");
         }
         catch (GroupPolicyException exception)
         {

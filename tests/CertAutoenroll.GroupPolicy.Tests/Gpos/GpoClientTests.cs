@@ -127,4 +127,43 @@ public sealed class GpoClientTests
         // Assert
         Assert.Equal("comment", Assert.Single(error.Failures).Field);
     }
+    [Fact]
+    public async Task GetEditAccessAsync_ByName_SendsTheGpoAndScopeAndReadsTheDecision()
+    {
+        // Arrange
+        var session = new FakePowerShellSession(_ => FakePowerShellSession.Reply($$$"""{"ok":true,"version":"v","result":{"gpo":{{{GpoJson}}},"account":"LAB\\reader","decision":"denied","grants":[],"custom":[],"denies":[],"reads":"NT AUTHORITY\\Authenticated Users: GpoApply"}}"""));
+        var client = new GpoClient(session, new DomainScope("dc01.lab.test", "lab.test"));
+
+        // Act
+        var access = await client.GetEditAccessAsync(GpoTarget.ByName("Autoenroll"), CancellationToken.None);
+
+        // Assert
+        var request = Assert.Single(session.Calls).Request;
+        Assert.Equal("Autoenroll", request.GetProperty("gpoName").GetString());
+        Assert.Equal("dc01.lab.test", request.GetProperty("server").GetString());
+        Assert.Equal(GpoEditDecision.Denied, access.Decision);
+        Assert.Equal(@"LAB\reader", access.Account);
+        Assert.Equal([@"NT AUTHORITY\Authenticated Users: GpoApply"], access.Reads);
+        Assert.Empty(access.Grants);
+        Assert.Equal(Guid.Parse("0B5F2C5E-1111-4A2B-9C3D-0123456789AB"), access.Gpo.Id);
+    }
+
+    [Theory]
+    [InlineData("allowed", GpoEditDecision.Allowed)]
+    [InlineData("undecided", GpoEditDecision.Undecided)]
+    [InlineData("denied", GpoEditDecision.Denied)]
+    [InlineData("something new", GpoEditDecision.Denied)]
+    public async Task GetEditAccessAsync_Decision_MapsOnlyAllowedAndUndecidedAsSuch(string wire, GpoEditDecision expected)
+    {
+        // Arrange
+        var session = new FakePowerShellSession(_ => FakePowerShellSession.Reply($$$"""{"ok":true,"version":"v","result":{"gpo":{{{GpoJson}}},"account":"LAB\\a","decision":"{{{wire}}}","grants":["LAB\\G: GpoEdit"],"custom":[],"denies":[],"reads":[]}}"""));
+        var client = new GpoClient(session);
+
+        // Act
+        var access = await client.GetEditAccessAsync(GpoTarget.ById(Guid.Parse("0B5F2C5E-1111-4A2B-9C3D-0123456789AB")), CancellationToken.None);
+
+        // Assert
+        Assert.Equal(expected, access.Decision);
+        Assert.Equal("{0B5F2C5E-1111-4A2B-9C3D-0123456789AB}", Assert.Single(session.Calls).Request.GetProperty("gpoId").GetString());
+    }
 }

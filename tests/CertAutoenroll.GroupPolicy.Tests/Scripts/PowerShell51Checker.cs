@@ -16,7 +16,7 @@ internal static class PowerShell51Checker
         "Get-GPO", "Get-GPRegistryValue", "Set-GPRegistryValue", "Remove-GPRegistryValue",
         "Import-Module", "ConvertTo-Json", "ConvertFrom-Json", "Write-Output", "Where-Object",
         "ForEach-Object", "Out-Null", "Out-String", "New-Object", "Select-Object", "Sort-Object",
-        "New-GPO", "Remove-GPO", "Rename-GPO", "New-GPLink", "Set-GPLink", "Remove-GPLink", "Get-GPInheritance",
+        "New-GPO", "Remove-GPO", "Rename-GPO", "New-GPLink", "Set-GPLink", "Remove-GPLink", "Get-GPInheritance", "Get-GPPermission",
         "Get-ADObject", "Set-ADObject", "Get-ADUser", "Get-ADGroup", "Get-ADComputer", "Get-ADDomain", "Get-ADRootDSE",
     ];
 

@@ -17,7 +17,7 @@ public sealed class DoctorLabTests(LabProviderFixture lab) : IClassFixture<LabPr
         var (exitCode, stdout) = await DoctorAsync(lab.Lab.Password, HttpsArgs(lab.Lab.HttpsEndpoint.Port, "--ca-certificate", _caFile, "--gpo", "Default Domain Policy"));
 
         Assert.Equal(0, exitCode);
-        foreach (var check in new[] { "settings", "network", "tls", "logon", "powershell", "module", "server", "gpo" })
+        foreach (var check in new[] { "settings", "network", "tls", "logon", "powershell", "module", "server", "gpo", "edit" })
         {
             Assert.Contains($"ok   {check}", stdout, StringComparison.Ordinal);
         }
@@ -77,7 +77,60 @@ public sealed class DoctorLabTests(LabProviderFixture lab) : IClassFixture<LabPr
         Assert.Contains("Fix: check the name", stdout, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Doctor_AdministratorOnDefaultDomainPolicy_EditPassesThroughDomainAdmins()
+    {
+        var (exitCode, stdout) = await DoctorAsync(lab.Lab.Password, HttpArgs(lab.Lab.HttpEndpoint.Port, "--gpo", "Default Domain Policy"));
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains(@"ok   edit        LAB\Administrator may edit 'Default Domain Policy'", stdout, StringComparison.Ordinal);
+        Assert.Contains(@"LAB\Domain Admins: GpoEditDeleteModifySecurity", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Doctor_StandardAccountOnGpoItMayOnlyRead_FailsTheEditCheckWithTheFix()
+    {
+        var gpo = "Doctor read-only " + Guid.NewGuid().ToString("N")[..8];
+        await lab.RunPowerShellAsync($"New-GPO -Name '{gpo}' | Out-Null");
+
+        var (exitCode, stdout, stderr) = await DoctorWithStderrAsync(lab.Lab.StandardPassword, StandardArgs(gpo));
+
+        Assert.Equal(1, exitCode);
+        foreach (var check in new[] { "settings", "network", "logon", "powershell", "module", "server", "gpo" })
+        {
+            Assert.Contains($"ok   {check}", stdout, StringComparison.Ordinal);
+        }
+
+        var edit = Assert.Single(stdout.Split('\n'), line => line.StartsWith("FAIL edit", StringComparison.Ordinal));
+        Assert.Contains(@"LAB\reader may read '" + gpo + "'", edit, StringComparison.Ordinal);
+        Assert.Contains(@"NT AUTHORITY\Authenticated Users: GpoApply", edit, StringComparison.Ordinal);
+        Assert.Contains("Fix: grant the account Edit settings on the GPO (GPMC: the GPO's Delegation tab", edit, StringComparison.Ordinal);
+        Assert.Contains(@"-TargetName 'LAB\reader' -TargetType User -PermissionLevel GpoEdit", edit, StringComparison.Ordinal);
+        Assert.DoesNotContain(lab.Lab.StandardPassword, stdout + stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain(NtHash.Hex(lab.Lab.StandardPassword), stdout + stderr, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task Doctor_StandardAccountGrantedGpoEdit_EveryCheckPasses()
+    {
+        var gpo = "Doctor delegated " + Guid.NewGuid().ToString("N")[..8];
+        await lab.RunPowerShellAsync(
+            $"New-GPO -Name '{gpo}' | Out-Null; Set-GPPermission -Name '{gpo}' -TargetName 'reader' -TargetType User -PermissionLevel GpoEdit | Out-Null");
+
+        var (exitCode, stdout, stderr) = await DoctorWithStderrAsync(lab.Lab.StandardPassword, StandardArgs(gpo));
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains($"ok   edit        LAB\\reader may edit '{gpo}'", stdout, StringComparison.Ordinal);
+        Assert.Contains(@"(through LAB\reader: GpoEdit)", stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain("FAIL", stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain(lab.Lab.StandardPassword, stdout + stderr, StringComparison.Ordinal);
+    }
+
     public void Dispose() => File.Delete(_caFile);
+
+    private string[] StandardArgs(string gpo) =>
+        ["--host", "127.0.0.1", "--port", lab.Lab.HttpEndpoint.Port.ToString(CultureInfo.InvariantCulture), "--scheme", "http", "--auth", "ntlm",
+            "--username", lab.Lab.StandardUserName!, "--gpo", gpo];
 
     private string[] HttpArgs(int port, params string[] more) =>
         ["--host", "127.0.0.1", "--port", port.ToString(CultureInfo.InvariantCulture), "--scheme", "http", "--auth", "ntlm", "--username", lab.Lab.UserName, .. more];
@@ -86,6 +139,12 @@ public sealed class DoctorLabTests(LabProviderFixture lab) : IClassFixture<LabPr
         ["--host", "127.0.0.1", "--port", port.ToString(CultureInfo.InvariantCulture), "--auth", "ntlm", "--username", lab.Lab.UserName, .. more];
 
     private static async Task<(int ExitCode, string Stdout)> DoctorAsync(string password, string[] args)
+    {
+        var (exitCode, stdout, _) = await DoctorWithStderrAsync(password, args);
+        return (exitCode, stdout);
+    }
+
+    private static async Task<(int ExitCode, string Stdout, string Stderr)> DoctorWithStderrAsync(string password, string[] args)
     {
         var startInfo = new ProcessStartInfo("dotnet")
         {
@@ -114,8 +173,9 @@ public sealed class DoctorLabTests(LabProviderFixture lab) : IClassFixture<LabPr
         using var timeout = new CancellationTokenSource(ExitTimeout);
         await process.WaitForExitAsync(timeout.Token);
         var text = await stdout;
-        Assert.True(text.Length > 0, "doctor printed nothing; stderr: " + await stderr);
-        return (process.ExitCode, text);
+        var errors = await stderr;
+        Assert.True(text.Length > 0, "doctor printed nothing; stderr: " + errors);
+        return (process.ExitCode, text, errors);
     }
 
     private static int ClosedPort()

@@ -33,12 +33,12 @@ public sealed class LabProviderFixture : IAsyncLifetime
     }
 
     /// <summary>Provider config for the lab: NTLM over http (sealed), string-typed values as stack config sends them.</summary>
-    internal Struct Config(string? password = null) => Structs.Of(
+    internal Struct Config(string? password = null, string? userName = null) => Structs.Of(
         ("host", "127.0.0.1"),
         ("port", Lab.HttpEndpoint.Port.ToString(System.Globalization.CultureInfo.InvariantCulture)),
         ("scheme", "http"),
         ("auth", "ntlm"),
-        ("username", Lab.UserName),
+        ("username", userName ?? Lab.UserName),
         ("password", Structs.Secret(password ?? Lab.Password)),
         ("operationTimeoutSeconds", "60"));
 
