@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using CertAutoenroll.Provider.Tests.Infrastructure;
 using CertAutoenroll.Provider.Tests.Lab;
+using LabDomainController.GroupPolicyModule.Sysvol;
 
 namespace CertAutoenroll.Provider.Tests.Doctor;
 
@@ -124,6 +125,35 @@ public sealed class DoctorLabTests(LabProviderFixture lab) : IClassFixture<LabPr
         Assert.Contains(@"(through LAB\reader: GpoEdit)", stdout, StringComparison.Ordinal);
         Assert.DoesNotContain("FAIL", stdout, StringComparison.Ordinal);
         Assert.DoesNotContain(lab.Lab.StandardPassword, stdout + stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Doctor_StandardAccountWithOnlyCustomRights_WarnsAndExitsZero()
+    {
+        var gpo = "Doctor custom " + Guid.NewGuid().ToString("N")[..8];
+        var id = lab.CreateGpo(gpo);
+        LabSysvol.AddGpoAces(lab.Lab.DataDirectory, id, $"(A;CI;RPWPLCLORC;;;{LabSysvol.SidOf(lab.Lab.DataDirectory, "reader")})");
+
+        var (exitCode, stdout, _) = await DoctorWithStderrAsync(lab.Lab.StandardPassword, StandardArgs(gpo));
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains(@"warn edit        LAB\reader has only custom permissions on '" + gpo + @"' {", stdout, StringComparison.Ordinal);
+        Assert.Contains(@"(LAB\reader: GpoCustom)", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Doctor_AdministratorDeniedWriteThroughAGroup_FailsEditNamingTheDenyEntry()
+    {
+        var gpo = "Doctor denied " + Guid.NewGuid().ToString("N")[..8];
+        var id = lab.CreateGpo(gpo);
+        LabSysvol.AddGpoAces(lab.Lab.DataDirectory, id, $"(D;CI;WP;;;{LabSysvol.SidOf(lab.Lab.DataDirectory, "Schema Admins")})");
+
+        var (exitCode, stdout) = await DoctorAsync(lab.Lab.Password, HttpArgs(lab.Lab.HttpEndpoint.Port, "--gpo", gpo));
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains(@"FAIL edit        LAB\Administrator may not edit '" + gpo + @"'", stdout, StringComparison.Ordinal);
+        Assert.Contains(@"a deny entry applies (LAB\Schema Admins: GpoCustom)", stdout, StringComparison.Ordinal);
+        Assert.Contains("Fix: remove that deny entry in GPMC", stdout, StringComparison.Ordinal);
     }
 
     public void Dispose() => File.Delete(_caFile);

@@ -48,6 +48,28 @@ public static class LabSysvol
         return ToLabGpo(store, store.Create(id, displayName, string.Empty));
     }
 
+    /// <summary>
+    /// Appends ACEs (SDDL, e.g. <c>(D;CI;WP;;;S-1-5-…)</c>) to a GPO's DACL, as an edit in GPMC's Advanced security
+    /// dialog can: for permissions Set-GPPermission cannot give (deny entries, custom rights).
+    /// </summary>
+    public static void AddGpoAces(string dataDirectory, Guid id, string aces)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(aces);
+        var store = new GpoStore(new LabDataPaths(dataDirectory));
+        var gpo = store.FindById(id) ?? throw new KeyNotFoundException($"The lab domain has no GPO {id:B} under {store.Paths.DataDirectory}.");
+        var added = new ActiveDirectory.Security.LabActiveDirectorySecurity("D:" + aces, _ => null).Aces;
+        var descriptor = new ActiveDirectory.Security.LabActiveDirectorySecurity(GpoSecurity.GpoDescriptors.Of(gpo.Directory), _ => null);
+        var denies = added.Where(a => a.Type is "D" or "OD").ToList();
+        descriptor.ReplaceAces([.. denies, .. descriptor.Aces, .. added.Except(denies)]);
+        gpo.Directory.SecurityDescriptor = descriptor.Sddl;
+        store.Save(gpo.FolderName, gpo.Directory);
+    }
+
+    /// <summary>The SID of a lab account or group by its sAMAccountName; throws naming it if absent.</summary>
+    public static string SidOf(string dataDirectory, string samAccountName) =>
+        new AdStore(dataDirectory).All().FirstOrDefault(e => string.Equals(e.SamAccountName, samAccountName, StringComparison.OrdinalIgnoreCase))?.Sid
+        ?? throw new KeyNotFoundException($"The lab directory under {dataDirectory} has no account '{samAccountName}'.");
+
     private static List<LabGpoLink> LinksOf(GpoStore store, Guid id)
     {
         var directory = new AdStore(store.Paths.DataDirectory);

@@ -19,8 +19,16 @@ public static class LabAccounts
         new GpoStore(new LabDataPaths(dataDirectory)).EnsureDomain();
         var store = new AdStore(dataDirectory);
         var all = store.All();
-        if (all.Any(e => e.ObjectClass == "user" && string.Equals(e.SamAccountName, samAccountName, StringComparison.OrdinalIgnoreCase)))
+        if (all.FirstOrDefault(e => e.ObjectClass == "user" && string.Equals(e.SamAccountName, samAccountName, StringComparison.OrdinalIgnoreCase)) is { } existing)
         {
+            // A data folder from before the lab kept group memberships: the administrator gets its groups back.
+            var missing = administrator ? LabDirectory.AdministratorGroups.Where(g => !(existing.MemberOf ?? []).Contains(g, StringComparer.OrdinalIgnoreCase)).ToList() : [];
+            if (missing.Count > 0)
+            {
+                existing.MemberOf = [.. existing.MemberOf ?? [], .. missing];
+                store.Save(existing);
+            }
+
             return;
         }
 
