@@ -66,7 +66,12 @@ internal static class ProviderHost
         await stdout.FlushAsync().ConfigureAwait(false);
 
         app.Services.GetRequiredService<EngineWatchdog>().Start();
+        var lifetime = app.Services.GetRequiredService<IHostApplicationLifetime>();
+        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ProviderHost).FullName!);
+        var stopping = System.Diagnostics.Stopwatch.StartNew();
+        using var onStopping = lifetime.ApplicationStopping.Register(() => { stopping.Restart(); CertAutoenroll.Provider.Logging.ProviderLog.Stopping(logger); });
         await app.WaitForShutdownAsync().ConfigureAwait(false);
+        CertAutoenroll.Provider.Logging.ProviderLog.ServerStopped(logger, stopping.ElapsedMilliseconds);
         await app.Services.GetRequiredService<RemoteConnection>().DisposeAsync().ConfigureAwait(false);
         return 0;
     }

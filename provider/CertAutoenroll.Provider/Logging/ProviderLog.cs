@@ -17,4 +17,16 @@ internal static partial class ProviderLog
 
     [LoggerMessage(EventId = 5, Level = LogLevel.Warning, Message = "{Operation} failed with {StatusCode}: {Detail}")]
     public static partial void CallFailed(ILogger logger, string operation, Grpc.Core.StatusCode statusCode, string detail);
+
+    [LoggerMessage(EventId = 6, Level = LogLevel.Information, Message = "Closed the remote sessions in {Milliseconds} ms")]
+    public static partial void RemoteClosed(ILogger logger, long milliseconds);
+
+    [LoggerMessage(EventId = 7, Level = LogLevel.Warning, Message = "Closing the remote sessions did not finish within {Milliseconds} ms; shells not yet deleted stay open on the DC until its idle timeout: {Reason}")]
+    public static partial void RemoteCloseIncomplete(ILogger logger, long milliseconds, string reason);
+
+    [LoggerMessage(EventId = 8, Level = LogLevel.Information, Message = "Stopping (interrupt, terminate or engine gone)")]
+    public static partial void Stopping(ILogger logger);
+
+    [LoggerMessage(EventId = 9, Level = LogLevel.Information, Message = "The gRPC server stopped {Milliseconds} ms after the stop began; closing the remote sessions")]
+    public static partial void ServerStopped(ILogger logger, long milliseconds);
 }

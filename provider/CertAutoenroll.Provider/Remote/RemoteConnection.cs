@@ -1,5 +1,6 @@
 using CertAutoenroll.Provider.Configuration;
 using CertAutoenroll.Provider.Errors;
+using CertAutoenroll.Provider.Logging;
 using CertAutoenroll.WinRm.PowerShell;
 
 namespace CertAutoenroll.Provider.Remote;
@@ -10,10 +11,15 @@ namespace CertAutoenroll.Provider.Remote;
 /// </summary>
 internal sealed class RemoteConnection(ILoggerFactory loggerFactory, SecretRedactor redactor) : IAsyncDisposable
 {
+    /// <summary>How long closing may take: the engine gives Cancel 5 s and kills a plugin that lingers 5 s after its interrupt.</summary>
+    private static readonly TimeSpan CloseBudget = TimeSpan.FromSeconds(4);
+
     private readonly Lock _gate = new();
+    private readonly ILogger _logger = loggerFactory.CreateLogger<RemoteConnection>();
     private ProviderConfig? _config;
     private WinRmPowerShellPool? _pool;
     private RemoteSession? _session;
+    private bool _cancelled;
 
     public ProviderConfig? Config => _config;
 
@@ -47,6 +53,12 @@ internal sealed class RemoteConnection(ILoggerFactory loggerFactory, SecretRedac
         var config = RequireConfig();
         lock (_gate)
         {
+            if (_cancelled)
+            {
+                // A new pool now would open a shell that nothing deletes: the engine kills the plugin soon after Cancel.
+                throw new OperationCanceledException("The engine cancelled this run; no new remote session is opened.");
+            }
+
             connecting = _session is null;
             if (_session is null)
             {
@@ -56,6 +68,21 @@ internal sealed class RemoteConnection(ILoggerFactory loggerFactory, SecretRedac
 
             return _session;
         }
+    }
+
+    /// <summary>
+    /// The engine's Cancel: no operation reaches the DC after it, and the engine ends the plugin a few seconds later (an
+    /// interrupt, then a kill; an interrupt the process ignores, as one started with SIGINT ignored does, leaves only the
+    /// kill). So the remote shells and their PowerShell processes are deleted now, not at exit.
+    /// </summary>
+    public ValueTask CloseForCancelAsync()
+    {
+        lock (_gate)
+        {
+            _cancelled = true;
+        }
+
+        return DisposeAsync();
     }
 
     public async ValueTask DisposeAsync()
@@ -74,16 +101,19 @@ internal sealed class RemoteConnection(ILoggerFactory loggerFactory, SecretRedac
         }
     }
 
-    private static async Task CloseAsync(WinRmPowerShellPool pool)
+    private async Task CloseAsync(WinRmPowerShellPool pool)
     {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         try
         {
-            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+            using var timeout = new CancellationTokenSource(CloseBudget);
             await pool.DisposeAsync().AsTask().WaitAsync(timeout.Token).ConfigureAwait(false);
+            ProviderLog.RemoteClosed(_logger, clock.ElapsedMilliseconds);
         }
         catch (Exception ex) when (ex is OperationCanceledException or TimeoutException or CertAutoenroll.WinRm.WinRmException or HttpRequestException)
         {
             // Closing remote shells is best effort; the DC reaps idle shells itself.
+            ProviderLog.RemoteCloseIncomplete(_logger, clock.ElapsedMilliseconds, ex.Message);
         }
     }
 }

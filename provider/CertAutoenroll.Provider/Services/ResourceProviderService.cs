@@ -45,11 +45,12 @@ internal sealed class ResourceProviderService(
     public override Task<GetMappingsResponse> GetMappings(GetMappingsRequest request, ServerCallContext context) =>
         Task.FromResult(new GetMappingsResponse());
 
-    public override Task<Empty> Cancel(Empty request, ServerCallContext context)
+    public override async Task<Empty> Cancel(Empty request, ServerCallContext context)
     {
         ProviderLog.CancelRequested(logger);
         cancellation.Cancel();
-        return Task.FromResult(new Empty());
+        await remote.CloseForCancelAsync().ConfigureAwait(false);
+        return new Empty();
     }
 
     public override Task<CheckResponse> CheckConfig(CheckRequest request, ServerCallContext context) =>
@@ -82,29 +83,32 @@ internal sealed class ResourceProviderService(
     public override async Task<CreateResponse> Create(CreateRequest request, ServerCallContext context)
     {
         var handler = resources.For(request.Type, request.Urn);
-        using var linked = cancellation.Link(context.CancellationToken);
-        return await handler.CreateAsync(request, linked.Token).ConfigureAwait(false);
+        using var deadline = cancellation.Link(context.CancellationToken, request.Timeout);
+        return await deadline.RunAsync(token => handler.CreateAsync(request, token)).ConfigureAwait(false);
     }
 
     public override async Task<ReadResponse> Read(ReadRequest request, ServerCallContext context)
     {
         var handler = resources.For(request.Type, request.Urn);
-        using var linked = cancellation.Link(context.CancellationToken);
-        return await handler.ReadAsync(request, linked.Token).ConfigureAwait(false);
+        using var deadline = cancellation.Link(context.CancellationToken, request.Timeout);
+        return await deadline.RunAsync(token => handler.ReadAsync(request, token)).ConfigureAwait(false);
     }
 
     public override async Task<UpdateResponse> Update(UpdateRequest request, ServerCallContext context)
     {
         var handler = resources.For(request.Type, request.Urn);
-        using var linked = cancellation.Link(context.CancellationToken);
-        return await handler.UpdateAsync(request, linked.Token).ConfigureAwait(false);
+        using var deadline = cancellation.Link(context.CancellationToken, request.Timeout);
+        return await deadline.RunAsync(token => handler.UpdateAsync(request, token)).ConfigureAwait(false);
     }
 
     public override async Task<Empty> Delete(DeleteRequest request, ServerCallContext context)
     {
         var handler = resources.For(request.Type, request.Urn);
-        using var linked = cancellation.Link(context.CancellationToken);
-        await handler.DeleteAsync(request, linked.Token).ConfigureAwait(false);
-        return new Empty();
+        using var deadline = cancellation.Link(context.CancellationToken, request.Timeout);
+        return await deadline.RunAsync(async token =>
+        {
+            await handler.DeleteAsync(request, token).ConfigureAwait(false);
+            return new Empty();
+        }).ConfigureAwait(false);
     }
 }

@@ -5,10 +5,10 @@ namespace CertAutoenroll.WinRm.Logging;
 /// <summary>Every log message of the WinRM client, with fixed EventIds. None carries a secret.</summary>
 internal static partial class WinRmLog
 {
-    [LoggerMessage(EventId = 3001, Level = LogLevel.Debug, Message = "Opened shell {ShellId} on {Host}")]
+    [LoggerMessage(EventId = 3001, Level = LogLevel.Information, Message = "Opened shell {ShellId} on {Host}")]
     public static partial void ShellOpened(ILogger logger, string host, string shellId);
 
-    [LoggerMessage(EventId = 3002, Level = LogLevel.Debug, Message = "Deleted shell {ShellId} on {Host}")]
+    [LoggerMessage(EventId = 3002, Level = LogLevel.Information, Message = "Deleted shell {ShellId} on {Host}")]
     public static partial void ShellDeleted(ILogger logger, string host, string shellId);
 
     [LoggerMessage(EventId = 3003, Level = LogLevel.Warning, Message = "Could not delete shell {ShellId} on {Host}; the service removes it after its idle timeout: {Reason}")]

@@ -155,13 +155,9 @@ public sealed class WinRmPowerShellPool : IPowerShellSession
             retiring = [.. _retiring];
         }
 
-        foreach (var session in sessions)
-        {
-            await session.DisposeAsync().ConfigureAwait(false);
-        }
-
-        // Dead sessions may still be deleting their shells: the process must not exit before they are gone.
-        await Task.WhenAll(retiring).ConfigureAwait(false);
+        // All at once: each waits for its shell's Delete, and the process has only seconds left before it is killed.
+        // Dead sessions may still be deleting their shells too: the process must not exit before they are gone.
+        await Task.WhenAll(sessions.Select(session => Task.Run(() => session.DisposeAsync().AsTask())).Concat(retiring)).ConfigureAwait(false);
     }
 
     private WinRmRetriesExhaustedException GiveUp(int attempts, bool deadlinePassed, Exception lastFault)
@@ -185,13 +181,16 @@ public sealed class WinRmPowerShellPool : IPowerShellSession
 
     private PersistentPowerShellSession Choose()
     {
-        List<PersistentPowerShellSession> dead;
         PersistentPowerShellSession chosen;
         lock (_lock)
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
-            dead = _sessions.FindAll(s => !s.IsUsable);
+            var dead = _sessions.FindAll(s => !s.IsUsable);
             _sessions.RemoveAll(dead.Contains);
+
+            // Registered in the same step as the removal, so a DisposeAsync that runs now still waits for their Deletes.
+            _retiring.RemoveAll(task => task.IsCompleted);
+            _retiring.AddRange(dead.Select(session => Task.Run(() => session.DisposeAsync().AsTask())));
             var open = _sessions.FindAll(s => s.IsOpen);
             var idle = open.Find(s => s.Load == 0);
             if (idle is not null)
@@ -213,16 +212,6 @@ public sealed class WinRmPowerShellPool : IPowerShellSession
                 }
 
                 chosen = (open.Count > 0 ? open : _sessions).MinBy(s => s.Load)!;
-            }
-        }
-
-        if (dead.Count > 0)
-        {
-            var disposals = dead.Select(session => session.DisposeAsync().AsTask()).ToList();
-            lock (_lock)
-            {
-                _retiring.RemoveAll(task => task.IsCompleted);
-                _retiring.AddRange(disposals);
             }
         }
 

@@ -14,6 +14,9 @@ namespace Benchmarks.Provider;
 /// </summary>
 internal sealed class ProviderDriver(ResourceProvider.ResourceProviderClient client)
 {
+    /// <summary>The <c>timeout</c> of every Create, Update and Delete (the engine's customTimeouts; 0 = none, as by default).</summary>
+    public double TimeoutSeconds { get; init; }
+
     public async Task ConfigureAsync(LabDomainControllerProcess lab, CancellationToken cancellationToken)
     {
         var info = await client.GetPluginInfoAsync(new Empty(), cancellationToken: cancellationToken);
@@ -53,7 +56,7 @@ internal sealed class ProviderDriver(ResourceProvider.ResourceProviderClient cli
         var inputs = await CheckAsync(resource, new Struct(), resource.Inputs(PlannedResource.InitialSettings), cancellationToken);
         var created = await client.CreateAsync(new CreateRequest
         {
-            Urn = resource.Urn, Name = resource.Name, Type = PlannedResource.Type, Properties = inputs, Timeout = 0,
+            Urn = resource.Urn, Name = resource.Name, Type = PlannedResource.Type, Properties = inputs, Timeout = TimeoutSeconds,
         }, cancellationToken: cancellationToken);
         Expect.That(created.Id.EndsWith("/" + resource.Scope, StringComparison.Ordinal), $"Create of {resource.Name} returned id '{created.Id}'");
         state.Id = created.Id;
@@ -84,7 +87,7 @@ internal sealed class ProviderDriver(ResourceProvider.ResourceProviderClient cli
         var updated = await client.UpdateAsync(new UpdateRequest
         {
             Id = state.Id, Urn = resource.Urn, Name = resource.Name, Type = PlannedResource.Type,
-            Olds = state.Outputs, OldInputs = state.Inputs, News = news,
+            Olds = state.Outputs, OldInputs = state.Inputs, News = news, Timeout = TimeoutSeconds,
         }, cancellationToken: cancellationToken);
         Expect.That(Flag(updated.Properties, "renewExpiredCertificates") == false, $"Update of {resource.Name} did not return renewExpiredCertificates = false");
         state.Inputs = news;
@@ -95,7 +98,7 @@ internal sealed class ProviderDriver(ResourceProvider.ResourceProviderClient cli
         await client.DeleteAsync(new DeleteRequest
         {
             Id = state.Id, Urn = state.Resource.Urn, Name = state.Resource.Name, Type = PlannedResource.Type,
-            Properties = state.Outputs, OldInputs = state.Inputs,
+            Properties = state.Outputs, OldInputs = state.Inputs, Timeout = TimeoutSeconds,
         }, cancellationToken: cancellationToken);
 
     /// <summary>After destroy a refresh must find nothing: an empty id.</summary>

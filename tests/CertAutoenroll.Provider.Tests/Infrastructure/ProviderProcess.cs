@@ -48,6 +48,9 @@ internal sealed class ProviderProcess : IAsyncDisposable
     /// <summary>What the engine's Close does first: SIGTERM (on Windows, where there is none, a kill).</summary>
     public void Terminate() => PluginProcessLauncher.Terminate(_process);
 
+    /// <summary>What the engine does last to a plugin that is still there a few seconds after its interrupt.</summary>
+    public void Kill() => PluginProcessLauncher.Kill(_process);
+
     public static async Task<ProviderProcess> StartAsync(string? engineAddress, IReadOnlyDictionary<string, string?>? environment = null, params string[] leadingArguments)
     {
         var stderr = new StringBuilder();

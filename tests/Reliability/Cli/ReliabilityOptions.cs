@@ -14,6 +14,8 @@ internal sealed record ReliabilityOptions
           --max-retries N            the provider's maxRetries (default 3)
           --operation-timeout N      the provider's operationTimeoutSeconds (default 5)
           --parallel N               concurrent resource operations sent to the provider (default 16)
+          --deadline N               the timeout (customTimeouts) of every operation, in seconds; each must end
+                                     within it (default 0 = none, as Pulumi sends by default)
           --wrong-password           configure the provider with a wrong password; up must fail with one failed logon
           --soak-minutes M           one provider process through up/update/refresh/destroy cycles for M minutes;
                                      reports its memory growth and leaked shells, sockets and PowerShell processes
@@ -34,6 +36,8 @@ internal sealed record ReliabilityOptions
     public int OperationTimeoutSeconds { get; init; } = 5;
 
     public int Parallel { get; init; } = 16;
+
+    public int DeadlineSeconds { get; init; }
 
     public bool WrongPassword { get; init; }
 
@@ -57,6 +61,7 @@ internal sealed record ReliabilityOptions
                 "--max-retries" => options with { MaxRetries = Number(name, Value(), 0, 100) },
                 "--operation-timeout" => options with { OperationTimeoutSeconds = Number(name, Value(), 1, 3600) },
                 "--parallel" => options with { Parallel = Number(name, Value(), 0, 10_000) },
+                "--deadline" => options with { DeadlineSeconds = Number(name, Value(), 0, 3600) },
                 "--wrong-password" => options with { WrongPassword = true },
                 "--soak-minutes" => options with { SoakMinutes = Minutes(name, Value()) },
                 "--smoke" => options with { Smoke = true },
@@ -71,7 +76,8 @@ internal sealed record ReliabilityOptions
     {
         var text = string.Create(CultureInfo.InvariantCulture,
             $"{Resources} policies on {(Resources + 1) / 2} GPOs, fault every {FaultEvery} WS-Man requests ({FaultKinds}, seed {Seed}), maxRetries {MaxRetries}, operationTimeoutSeconds {OperationTimeoutSeconds}, parallel {Parallel}");
-        return text + (WrongPassword ? ", wrong password" : string.Empty)
+        return text + (DeadlineSeconds > 0 ? string.Create(CultureInfo.InvariantCulture, $", deadline {DeadlineSeconds} s") : string.Empty)
+            + (WrongPassword ? ", wrong password" : string.Empty)
             + (SoakMinutes > 0 ? string.Create(CultureInfo.InvariantCulture, $", soak {SoakMinutes} min") : string.Empty);
     }
 

@@ -13,6 +13,7 @@ internal sealed record PhaseRow(
     long FailedLogons,
     int MaxAttempts,
     double MaxOperationSeconds,
+    int OverDeadline,
     long FaultsInjected,
     long HttpRequests,
     IReadOnlyList<string> SampleErrors,

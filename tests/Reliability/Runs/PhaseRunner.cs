@@ -38,7 +38,7 @@ internal sealed class PhaseRunner(LabDomainControllerProcess lab, FakeEngine eng
                 .ConfigureAwait(false);
             before = await lab.GetCountersAsync(cancellationToken).ConfigureAwait(false);
             await lab.SetFaultsAsync(settings.FaultEvery, settings.FaultKinds, settings.Seed, null, cancellationToken).ConfigureAwait(false);
-            var driver = new ProviderDriver(provider.Client);
+            var driver = new ProviderDriver(provider.Client) { TimeoutSeconds = settings.DeadlineSeconds };
             await Concurrency.ForEachAsync(targets, settings.Parallel, async (resource, token) =>
             {
                 var clock = Stopwatch.StartNew();
@@ -60,7 +60,7 @@ internal sealed class PhaseRunner(LabDomainControllerProcess lab, FakeEngine eng
         var after = await lab.GetCountersAsync(cancellationToken).ConfigureAwait(false);
         var (lostOrWrong, unrelatedChanged) = CheckDisk(resources);
         var log = ProviderLogScan.Read(traceFile, settings.Password);
-        File.Delete(traceFile);
+        if (Environment.GetEnvironmentVariable("RELIABILITY_KEEP_LOG") is null) { File.Delete(traceFile); }
         var errors = outcomes.Where(o => o.Error is not null).Select(o => (o.Resource, Error: o.Error!)).ToList();
         return new PhaseRow(
             phase,
@@ -74,6 +74,7 @@ internal sealed class PhaseRunner(LabDomainControllerProcess lab, FakeEngine eng
             after.FailedLogons - before.FailedLogons,
             log.MaxAttempts,
             outcomes.Count == 0 ? 0 : outcomes.Max(o => o.Took.TotalSeconds),
+            outcomes.Count(o => !settings.WithinDeadline(o.Took)),
             (after.FaultsInjected ?? new Dictionary<string, long>()).Values.Sum() - (before.FaultsInjected ?? new Dictionary<string, long>()).Values.Sum(),
             after.HttpRequests - before.HttpRequests,
             [.. errors.Select(e => e.Error).Distinct().Take(3)],
@@ -111,7 +112,7 @@ internal sealed class PhaseRunner(LabDomainControllerProcess lab, FakeEngine eng
                     await driver.UpdateAsync(resource.State, cancellationToken).ConfigureAwait(false);
                     break;
                 case "refresh":
-                    await RefreshAsync(client, resource, cancellationToken).ConfigureAwait(false);
+                    await RefreshAsync(client, driver, resource, cancellationToken).ConfigureAwait(false);
                     break;
                 case "destroy":
                     await driver.DestroyAsync(resource.State, cancellationToken).ConfigureAwait(false);
@@ -137,13 +138,14 @@ internal sealed class PhaseRunner(LabDomainControllerProcess lab, FakeEngine eng
     }
 
     /// <summary>A refresh must read back exactly what the disk holds (renewExpiredCertificates follows the AEPolicy bits).</summary>
-    private static async Task RefreshAsync(ResourceProvider.ResourceProviderClient client, TrackedResource resource, CancellationToken cancellationToken)
+    private static async Task RefreshAsync(
+        ResourceProvider.ResourceProviderClient client, ProviderDriver driver, TrackedResource resource, CancellationToken cancellationToken)
     {
         var state = resource.State;
         var read = await client.ReadAsync(new ReadRequest
         {
             Id = state.Id, Urn = state.Resource.Urn, Name = state.Resource.Name, Type = Benchmarks.Workload.PlannedResource.Type,
-            Properties = state.Outputs, Inputs = state.Inputs,
+            Properties = state.Outputs, Inputs = state.Inputs, Timeout = driver.TimeoutSeconds,
         }, cancellationToken: cancellationToken);
         var onDisk = resource.Allowed.Single();
         var renew = read.Properties is not null && read.Properties.Fields.TryGetValue("renewExpiredCertificates", out var value)
@@ -192,4 +194,12 @@ internal sealed class PhaseRunner(LabDomainControllerProcess lab, FakeEngine eng
 
 /// <summary>What every phase of a run shares: the provider's configuration and the lab's fault settings.</summary>
 internal sealed record PhaseSettings(
-    string Password, int MaxRetries, int OperationTimeoutSeconds, int Parallel, int FaultEvery, IReadOnlyList<string> FaultKinds, int Seed);
+    string Password, int MaxRetries, int OperationTimeoutSeconds, int Parallel, int FaultEvery, IReadOnlyList<string> FaultKinds, int Seed,
+    int DeadlineSeconds = 0)
+{
+    /// <summary>What an operation may take beyond its deadline: the provider's answer still has to travel back.</summary>
+    public static readonly TimeSpan DeadlineGrace = TimeSpan.FromSeconds(2);
+
+    /// <summary>Whether an operation that took <paramref name="took"/> ended within its deadline (always, without one).</summary>
+    public bool WithinDeadline(TimeSpan took) => DeadlineSeconds <= 0 || took <= TimeSpan.FromSeconds(DeadlineSeconds) + DeadlineGrace;
+}

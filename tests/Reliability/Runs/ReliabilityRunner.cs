@@ -31,7 +31,7 @@ internal static class ReliabilityRunner
                 var kinds = options.FaultKinds.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
                 var settings = new PhaseSettings(
                     options.WrongPassword ? "Wrong-" + Guid.NewGuid().ToString("N")[..12] : lab.Password,
-                    options.MaxRetries, options.OperationTimeoutSeconds, options.Parallel, options.FaultEvery, kinds, options.Seed);
+                    options.MaxRetries, options.OperationTimeoutSeconds, options.Parallel, options.FaultEvery, kinds, options.Seed, options.DeadlineSeconds);
                 await output.WriteLineAsync($"Reliability run: {options}").ConfigureAwait(false);
                 var verdicts = options.SoakMinutes > 0
                     ? await new SoakRunner(lab, engine, settings).RunAsync(resources, TimeSpan.FromMinutes(options.SoakMinutes), output, cancellationToken).ConfigureAwait(false)
@@ -77,6 +77,13 @@ internal static class ReliabilityRunner
         }
 
         verdicts.Add(("0 shells left open after each provider exits", rows.All(r => r.ShellsOpenAfterExit == 0)));
+        if (options.DeadlineSeconds > 0)
+        {
+            verdicts.Add((string.Create(CultureInfo.InvariantCulture,
+                $"every operation ended within its deadline ({options.DeadlineSeconds} s + {PhaseSettings.DeadlineGrace.TotalSeconds:0} s for the answer; {rows.Sum(r => r.OverDeadline)} over)"),
+                rows.All(r => r.OverDeadline == 0)));
+        }
+
         verdicts.Add(("0 PowerShell processes left on the lab", pwshLeft == 0));
         verdicts.Add(("0 failed logons", rows.Sum(r => r.FailedLogons) == 0));
         if (options.FaultEvery > OverBudgetFaultEvery || options.FaultEvery == 0)

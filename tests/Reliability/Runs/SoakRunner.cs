@@ -87,7 +87,7 @@ internal sealed class SoakRunner(LabDomainControllerProcess lab, FakeEngine engi
         var counters = await lab.GetCountersAsync(cancellationToken).ConfigureAwait(false);
         var pwsh = ProcessProbe.LabPowerShellProcesses(lab.DataDirectory);
         var log = ProviderLogScan.Read(traceFile, settings.Password);
-        File.Delete(traceFile);
+        if (Environment.GetEnvironmentVariable("RELIABILITY_KEEP_LOG") is null) { File.Delete(traceFile); }
         var growth = endRss - (baseline ?? 0);
         await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"""
             Soak: {clock.Elapsed.TotalMinutes:F1} min, {cycles} cycles of up/update/refresh/destroy over {resources.Count} policies, one provider process (pid {pid})
