@@ -10,6 +10,8 @@ namespace CertAutoenroll.ProviderTestSupport;
 /// </summary>
 internal static class PluginProcessLauncher
 {
+    private const int StderrTailLines = 20;
+
     public static async Task<(Process Process, string FirstLine, TimeSpan Elapsed)> StartAsync(
         string dll,
         IReadOnlyList<string> arguments,
@@ -50,7 +52,23 @@ internal static class PluginProcessLauncher
 
         var stopwatch = Stopwatch.StartNew();
         var process = new Process { StartInfo = startInfo };
-        process.ErrorDataReceived += (_, e) => stderrLine(e.Data);
+        var stderrTail = new Queue<string>();
+        process.ErrorDataReceived += (_, e) =>
+        {
+            if (e.Data is { } text)
+            {
+                lock (stderrTail)
+                {
+                    stderrTail.Enqueue(text);
+                    if (stderrTail.Count > StderrTailLines)
+                    {
+                        stderrTail.Dequeue();
+                    }
+                }
+            }
+
+            stderrLine(e.Data);
+        };
         process.Start();
         process.BeginErrorReadLine();
         try
@@ -58,7 +76,7 @@ internal static class PluginProcessLauncher
             using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             deadline.CancelAfter(timeout);
             var line = await ReadFirstLineAsync(process.StandardOutput.BaseStream, deadline.Token).ConfigureAwait(false)
-                ?? throw new InvalidOperationException($"{Path.GetFileName(dll)} exited before writing its first line.");
+                ?? throw new InvalidOperationException(await DescribeEarlyExitAsync(process, Path.GetFileName(dll), stderrTail).ConfigureAwait(false));
             var elapsed = stopwatch.Elapsed;
             return (process, line, elapsed);
         }
@@ -104,6 +122,29 @@ internal static class PluginProcessLauncher
             UseShellExecute = false,
         });
         kill?.WaitForExit();
+    }
+
+    /// <summary>Why a plugin that never wrote its first line ended: its exit code and the last lines of its stderr.</summary>
+    private static async Task<string> DescribeEarlyExitAsync(Process process, string name, Queue<string> stderrTail)
+    {
+        using var grace = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+        try
+        {
+            await process.WaitForExitAsync(grace.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            // stdout closed but the process lingers: report what there is
+        }
+
+        var code = process.HasExited ? process.ExitCode.ToString(System.Globalization.CultureInfo.InvariantCulture) : "none yet";
+        string tail;
+        lock (stderrTail)
+        {
+            tail = stderrTail.Count == 0 ? "(nothing)" : string.Join('\n', stderrTail);
+        }
+
+        return $"{name} exited before writing its first line (exit code {code}); the end of its stderr:\n{tail}";
     }
 
     private static async Task<string?> ReadFirstLineAsync(Stream stdout, CancellationToken cancellationToken)
