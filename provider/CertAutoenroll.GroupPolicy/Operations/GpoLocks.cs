@@ -7,20 +7,43 @@ namespace CertAutoenroll.GroupPolicy.Operations;
 /// The one place GPO names are resolved to ids and GPOs are locked: one lock per GPO, so two
 /// read-modify-writes of the same GPO never interleave (the DC would lose one). Keyed by GPO id;
 /// a name is keyed by the id it resolved to once any reply has shown it, so name- and
-/// id-addressed operations on one GPO share a lock from then on. Share one instance between all
+/// id-addressed operations on one GPO share a lock from then on. Before that, a write by a name nobody has
+/// resolved yet (which the script resolves itself, saving a round trip) and a write by id take turns (see
+/// <see cref="AddressingPhases"/>), as they might be the same GPO. Share one instance between all
 /// clients that write GPOs over the same session.
 /// </summary>
 public sealed class GpoLocks
 {
     private readonly ConcurrentDictionary<string, SemaphoreSlim> _locks = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Guid> _idsByName = new(StringComparer.OrdinalIgnoreCase);
+    private readonly AddressingPhases _phases = new();
 
     public async Task<IDisposable> AcquireAsync(GpoTarget target, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(target);
-        var gate = _locks.GetOrAdd(KeyOf(target), static _ => new SemaphoreSlim(1, 1));
-        await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
-        return new Releaser(gate);
+        while (true)
+        {
+            var kind = KindOf(target);
+            var phase = await _phases.EnterAsync(kind, cancellationToken).ConfigureAwait(false);
+            if (KindOf(target) != kind)
+            {
+                phase.Dispose(); // the name was resolved meanwhile: it takes its id's turn and lock
+                continue;
+            }
+
+            var gate = _locks.GetOrAdd(KeyOf(target), static _ => new SemaphoreSlim(1, 1));
+            try
+            {
+                await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch
+            {
+                phase.Dispose();
+                throw;
+            }
+
+            return new Releaser(gate, phase);
+        }
     }
 
     /// <summary>Records which GPO a name resolved to (GPO names are case-insensitive in AD).</summary>
@@ -62,11 +85,14 @@ public sealed class GpoLocks
         return _idsByName.TryGetValue(NameKey(name, target.Domain), out var known) ? IdKey(known) : "name:" + NameKey(name, target.Domain);
     }
 
+    private AddressingPhases.Kind KindOf(GpoTarget target) =>
+        TryResolve(target, out _) ? AddressingPhases.Kind.ById : AddressingPhases.Kind.ByName;
+
     private static string IdKey(Guid id) => "id:" + GpoTarget.FormatId(id);
 
     private static string NameKey(string name, string? domain) => (domain ?? string.Empty).ToUpperInvariant() + "\n" + name.ToUpperInvariant();
 
-    private sealed class Releaser(SemaphoreSlim gate) : IDisposable
+    private sealed class Releaser(SemaphoreSlim gate, IDisposable phase) : IDisposable
     {
         private int _released;
 
@@ -75,6 +101,7 @@ public sealed class GpoLocks
             if (Interlocked.Exchange(ref _released, 1) == 0)
             {
                 gate.Release();
+                phase.Dispose();
             }
         }
     }

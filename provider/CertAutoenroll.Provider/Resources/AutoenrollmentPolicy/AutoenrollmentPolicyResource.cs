@@ -55,11 +55,10 @@ internal sealed class AutoenrollmentPolicyResource(ResourceOperations operations
     {
         var policy = AutoenrollmentPolicyInputs.FromStruct(inputs);
         var named = AutoenrollmentPolicyInputs.Target(inputs, Operations.Domain);
-        var state = await RunAsync("creating", Subject(named, policy.Scope), request.Urn, async (client, session) =>
-        {
-            var target = await ResolveAsync(client, session.Gpos, named, policy.Scope, cancellationToken).ConfigureAwait(false);
-            return await client.ApplyAsync(target, policy.Scope, policy.Settings, cancellationToken).ConfigureAwait(false);
-        }, cancellationToken).ConfigureAwait(false);
+        // By name where the name is not resolved yet: the apply script resolves it on the DC in the same run (one round
+        // trip for a one-policy up), and the GPO locks keep such writes apart from writes by id (GpoLocks).
+        var state = await RunAsync("creating", Subject(named, policy.Scope), request.Urn,
+            client => client.ApplyAsync(named, policy.Scope, policy.Settings, cancellationToken), cancellationToken).ConfigureAwait(false);
         await ReportAePolicyAsync(state, request.Urn, cancellationToken).ConfigureAwait(false);
         return new CreateResponse { Id = state.ResourceId, Properties = AutoenrollmentPolicyOutputs.FromState(inputs, state) };
     }
@@ -102,18 +101,6 @@ internal sealed class AutoenrollmentPolicyResource(ResourceOperations operations
 
     protected override AutoenrollmentPolicyClient CreateClient(RemoteSession session) =>
         new(session.PowerShell, session.Gpos, session.LoggerFactory.CreateLogger<AutoenrollmentPolicyClient>(), session.Server);
-
-    /// <summary>The GPO by id: a name is resolved once (a read) and remembered, so every write takes the same per-GPO lock.</summary>
-    private static async Task<GpoTarget> ResolveAsync(AutoenrollmentPolicyClient client, GpoLocks gpos, GpoTarget target, PolicyScope scope, CancellationToken cancellationToken)
-    {
-        if (gpos.TryResolve(target, out var known))
-        {
-            return GpoTarget.ById(known, target.Domain);
-        }
-
-        var state = await client.ReadAsync(target, scope, cancellationToken).ConfigureAwait(false);
-        return GpoTarget.ById(state.GpoId, target.Domain);
-    }
 
     private AutoenrollmentPolicyId ParseId(string id) => ParseId<AutoenrollmentPolicyId>(id, AutoenrollmentPolicyId.TryParse, AutoenrollmentPolicyId.FormatHelp);
 
