@@ -32,17 +32,7 @@ public sealed class GpoClient
     public async Task<GpoInfo?> GetAsync(GpoTarget target, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(target);
-        var request = new JsonObject();
-        if (target.Id is { } id)
-        {
-            request["gpoId"] = GpoTarget.FormatId(id);
-        }
-        else
-        {
-            ThrowIfInvalid(GpoValidator.Validate(target.Name, null, null));
-            request["gpoName"] = target.Name;
-        }
-
+        var request = TargetRequest(target);
         var result = await _runner.RunAsync(DomainScriptName.GpoRead, request, Describe(target.ToString()), cancellationToken).ConfigureAwait(false);
         return result.GetProperty("found").GetBoolean() ? GpoReply.Read(result.GetProperty("gpo"), changed: false) : null;
     }
@@ -110,19 +100,21 @@ public sealed class GpoClient
     public async Task<GpoEditAccess> GetEditAccessAsync(GpoTarget target, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(target);
-        var request = new JsonObject();
-        if (target.Id is { } id)
-        {
-            request["gpoId"] = GpoTarget.FormatId(id);
-        }
-        else
-        {
-            ThrowIfInvalid(GpoValidator.Validate(target.Name, null, null));
-            request["gpoName"] = target.Name;
-        }
-
+        var request = TargetRequest(target);
         var result = await _runner.RunAsync(DomainScriptName.GpoEditAccess, request, Describe(target.ToString()), cancellationToken).ConfigureAwait(false);
         return GpoEditAccess.Read(result);
+    }
+
+    /// <summary>The request naming one GPO, by id or by a validated display name (gpo-read.ps1, gpo-edit-access.ps1).</summary>
+    private static JsonObject TargetRequest(GpoTarget target)
+    {
+        if (target.Id is { } id)
+        {
+            return new JsonObject { ["gpoId"] = GpoTarget.FormatId(id) };
+        }
+
+        ThrowIfInvalid(GpoValidator.Validate(target.Name, null, null));
+        return new JsonObject { ["gpoName"] = target.Name };
     }
 
     private string Describe(string gpo) => $"GPO {gpo}, {_runner.Scope}";
