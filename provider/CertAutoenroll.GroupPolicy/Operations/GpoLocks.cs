@@ -23,15 +23,16 @@ public sealed class GpoLocks
         ArgumentNullException.ThrowIfNull(target);
         while (true)
         {
-            var kind = KindOf(target);
+            var kind = AddressOf(target).Kind;
             var phase = await _phases.EnterAsync(kind, cancellationToken).ConfigureAwait(false);
-            if (KindOf(target) != kind)
+            var (now, key) = AddressOf(target);
+            if (now != kind)
             {
                 phase.Dispose(); // the name was resolved meanwhile: it takes its id's turn and lock
                 continue;
             }
 
-            var gate = _locks.GetOrAdd(KeyOf(target), static _ => new SemaphoreSlim(1, 1));
+            var gate = _locks.GetOrAdd(key, static _ => new SemaphoreSlim(1, 1));
             try
             {
                 await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
@@ -56,37 +57,24 @@ public sealed class GpoLocks
         }
     }
 
-    /// <summary>The GPO's id: given, or the one its name resolved to in an earlier reply.</summary>
-    public bool TryResolve(GpoTarget target, out Guid id)
-    {
-        ArgumentNullException.ThrowIfNull(target);
-        id = target.Id ?? Guid.Empty;
-        return target.Id is not null || (target.Name is { } name && _idsByName.TryGetValue(NameKey(name, target.Domain), out id));
-    }
+    internal string KeyOf(GpoTarget target) => AddressOf(target).Key;
 
-    /// <summary>Forgets a name, e.g. after the GPO was renamed or deleted.</summary>
-    public void Forget(GpoTarget target)
-    {
-        ArgumentNullException.ThrowIfNull(target);
-        if (target.Name is { } name)
-        {
-            _idsByName.TryRemove(NameKey(name, target.Domain), out _);
-        }
-    }
-
-    internal string KeyOf(GpoTarget target)
+    /// <summary>
+    /// The turn and lock a write of <paramref name="target"/> takes: its id's, given or resolved from its name in an
+    /// earlier reply; otherwise its name's. One read of what is known, so the two always agree.
+    /// </summary>
+    private (AddressingPhases.Kind Kind, string Key) AddressOf(GpoTarget target)
     {
         if (target.Id is { } id)
         {
-            return IdKey(id);
+            return (AddressingPhases.Kind.ById, IdKey(id));
         }
 
-        var name = target.Name ?? string.Empty;
-        return _idsByName.TryGetValue(NameKey(name, target.Domain), out var known) ? IdKey(known) : "name:" + NameKey(name, target.Domain);
+        var name = NameKey(target.Name ?? string.Empty, target.Domain);
+        return _idsByName.TryGetValue(name, out var known)
+            ? (AddressingPhases.Kind.ById, IdKey(known))
+            : (AddressingPhases.Kind.ByName, "name:" + name);
     }
-
-    private AddressingPhases.Kind KindOf(GpoTarget target) =>
-        TryResolve(target, out _) ? AddressingPhases.Kind.ById : AddressingPhases.Kind.ByName;
 
     private static string IdKey(Guid id) => "id:" + GpoTarget.FormatId(id);
 
