@@ -1,5 +1,6 @@
 using System.Net;
 using CertAutoenroll.Provider.Engine;
+using CertAutoenroll.Provider.Logging;
 using CertAutoenroll.Provider.Remote;
 using CertAutoenroll.Provider.Services;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -69,9 +70,9 @@ internal static class ProviderHost
         var lifetime = app.Services.GetRequiredService<IHostApplicationLifetime>();
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ProviderHost).FullName!);
         var stopping = System.Diagnostics.Stopwatch.StartNew();
-        using var onStopping = lifetime.ApplicationStopping.Register(() => { stopping.Restart(); CertAutoenroll.Provider.Logging.ProviderLog.Stopping(logger); });
+        using var onStopping = lifetime.ApplicationStopping.Register(() => { stopping.Restart(); ProviderLog.Stopping(logger); });
         await app.WaitForShutdownAsync().ConfigureAwait(false);
-        CertAutoenroll.Provider.Logging.ProviderLog.ServerStopped(logger, stopping.ElapsedMilliseconds);
+        ProviderLog.ServerStopped(logger, stopping.ElapsedMilliseconds);
         await app.Services.GetRequiredService<RemoteConnection>().DisposeAsync().ConfigureAwait(false);
         return 0;
     }
