@@ -18,15 +18,16 @@ public sealed class WinRmRetriesExhaustedException : WinRmException
     /// <summary>The DC the request was sent to.</summary>
     public string Host { get; }
 
-    /// <summary>How many times the request was started (the first run plus its re-runs).</summary>
+    /// <summary>How many times the request reached a remote PowerShell (moves of a request no session sent are not attempts).</summary>
     public int Attempts { get; }
 
     /// <summary>True when the caller's deadline ended the retries, false when the retry budget did.</summary>
     public bool DeadlinePassed { get; }
 
     private static string Compose(string host, int attempts, bool deadlinePassed, Exception lastFault) =>
-        $"{host} did not complete the request in {attempts} attempt{(attempts == 1 ? string.Empty : "s")} "
-        + (deadlinePassed ? "before the operation's deadline" : "(maxRetries reached")
-        + (deadlinePassed ? string.Empty : ")")
+        (attempts == 0
+            ? $"{host} did not complete the request: no PowerShell session there took it, so it never ran "
+            : $"{host} did not complete the request in {attempts} attempt{(attempts == 1 ? string.Empty : "s")} ")
+        + (deadlinePassed ? "before the operation's deadline" : "(maxRetries reached)")
         + $"; the last fault was: {lastFault.Message}";
 }

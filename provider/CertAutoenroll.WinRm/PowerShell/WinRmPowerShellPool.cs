@@ -70,7 +70,10 @@ public sealed class WinRmPowerShellPool : IPowerShellSession
     /// <summary>Sessions opened so far, including replaced ones (for diagnostics and tests).</summary>
     public int SessionsOpened => Volatile.Read(ref _opened);
 
-    /// <summary>How many times a request not yet sent may move to another session: a bound for when no session ever opens.</summary>
+    /// <summary>
+    /// How many times a request not yet sent may move to another session: a bound for when no session ever opens. A move
+    /// is not an attempt (the request never reached a PowerShell), so attempts count only the runs that met a fault.
+    /// </summary>
     private int MaxMoves => (2 * _options.MaxRetries) + 2;
 
     public async Task<PowerShellResult> InvokeAsync(string script, string argument, CancellationToken cancellationToken)
@@ -102,7 +105,7 @@ public sealed class WinRmPowerShellPool : IPowerShellSession
                 lastFault ??= session?.LastFault;
                 if (lastFault is not null)
                 {
-                    throw GiveUp(reruns + moves + 1, deadlinePassed: true, lastFault);
+                    throw GiveUp(reruns + (exception is NotSentException ? 0 : 1), deadlinePassed: true, lastFault);
                 }
 
                 if (exception is NotSentException)
@@ -117,7 +120,7 @@ public sealed class WinRmPowerShellPool : IPowerShellSession
                 lastFault = notSent.InnerException ?? notSent;
                 if (++moves > MaxMoves)
                 {
-                    throw GiveUp(reruns + moves, deadlinePassed: false, lastFault);
+                    throw GiveUp(reruns, deadlinePassed: false, lastFault);
                 }
             }
             catch (Exception exception) when (TransientFaults.IsTransient(exception))
@@ -125,20 +128,20 @@ public sealed class WinRmPowerShellPool : IPowerShellSession
                 lastFault = exception;
                 if (++reruns > _options.MaxRetries)
                 {
-                    throw GiveUp(reruns + moves, deadlinePassed: false, lastFault);
+                    throw GiveUp(reruns, deadlinePassed: false, lastFault);
                 }
             }
 
             RejectedCredentials.ThrowIfRejected(_options);
             var delay = backoff.DelayBefore(reruns + moves);
-            WinRmLog.RerunOnFreshSession(_logger, _options.Host, lastFault.Message, reruns + moves + 1, _options.MaxRetries + 1, (long)delay.TotalMilliseconds);
+            WinRmLog.RerunOnFreshSession(_logger, _options.Host, lastFault.Message, reruns + 1, _options.MaxRetries + 1, (long)delay.TotalMilliseconds);
             try
             {
                 await Task.Delay(delay, cancellationToken).ConfigureAwait(false);
             }
             catch (OperationCanceledException)
             {
-                throw GiveUp(reruns + moves, deadlinePassed: true, lastFault);
+                throw GiveUp(reruns, deadlinePassed: true, lastFault);
             }
         }
     }

@@ -65,6 +65,32 @@ public sealed class RetryBudgetLabTests(LabFixture fixture) : FaultLabTestBase(f
 
 
     [Fact]
+    public async Task InvokeAsync_EveryShellRefusedByQuota_GivesUpSayingTheRequestNeverRanAndCountsNoAttempt()
+    {
+        var http = Fixture.Http(WinRmAuthentication.Ntlm);
+        var options = new WinRmConnectionOptions
+        {
+            Host = http.Host, Port = http.Port, Scheme = http.Scheme, Authentication = http.Authentication,
+            UserName = http.UserName, Password = http.Password, OperationTimeout = http.OperationTimeout, MaxRetries = 1,
+        };
+        await using var pool = new WinRmPowerShellPool(options, 1, NullLoggerFactory.Instance);
+        var before = await Fixture.Lab.GetCountersAsync(Deadline);
+
+        await Fixture.Lab.SetFaultsAsync(1, ["quotaShells"], null, null, Deadline);
+        var exhausted = await Assert.ThrowsAsync<WinRmRetriesExhaustedException>(() => pool.InvokeAsync(EchoScript, "x", Deadline));
+
+        await FaultsOffAsync();
+        var after = await Fixture.Lab.GetCountersAsync(Deadline);
+        Assert.True(after.Injected("quotaShells") - before.Injected("quotaShells") > options.MaxRetries + 1, "every shell the pool asked for was refused");
+        Assert.Equal(before.ShellsCreated, after.ShellsCreated);
+        // Moving a request no session could send is not an attempt: the count says the request never ran.
+        Assert.Equal(0, exhausted.Attempts);
+        Assert.Contains("never ran", exhausted.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(" attempt", exhausted.Message, StringComparison.Ordinal);
+    }
+
+
+    [Fact]
     public async Task InvokeAsync_FaultOnEveryRequestAndManyRetries_EndsAtTheCallersDeadline()
     {
         var options = Fixture.Https();
