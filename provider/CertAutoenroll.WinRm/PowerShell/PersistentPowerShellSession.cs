@@ -10,7 +10,8 @@ namespace CertAutoenroll.WinRm.PowerShell;
 
 /// <summary>
 /// One remote powershell.exe running <see cref="PowerShellBootstrap.SessionLoop"/> in its own shell and connection
-/// (started by <see cref="PowerShellBootstrap.SessionStart"/>, which reads the loop from the first stdin line).
+/// (started by <see cref="PowerShellBootstrap.SessionStart"/>, which reads the loop from the first stdin line; that
+/// line travels in the same Send as the first requests, so a session's first answer costs no extra round trip).
 /// A single pump task owns the connection: it writes every request that is queued at that moment in one Send,
 /// then receives until the in-flight requests are answered. A request the service refused without performing it
 /// (a quota, an internal error) is sent again in place, up to <c>inPlaceRetries</c> times with backoff. When the
@@ -35,6 +36,11 @@ internal sealed class PersistentPowerShellSession : IAsyncDisposable
     private volatile bool _dead;
     private volatile bool _open;
     private volatile bool _everOpened;
+
+    // The loop's source goes in front of the next Send until the loop has answered something: after a fault on the way
+    // it may not have arrived, and a copy the running loop reads is ignored (it is not a request line).
+    private bool _loopLineDue = true;
+    private bool _loopAnswered;
 
     public PersistentPowerShellSession(
         Func<WsManConnection> connect, int number, string host, TimeSpan invocationTimeout, ILogger logger, int inPlaceRetries = 0)
@@ -115,7 +121,6 @@ internal sealed class PersistentPowerShellSession : IAsyncDisposable
                     PowerShellBootstrap.Executable, PowerShellBootstrap.Arguments(PowerShellBootstrap.SessionStart), streamStdin: true, _stop.Token),
                 CanRepeatOpening,
                 _stop.Token).ConfigureAwait(false);
-            await SendInPlaceAsync(command, PowerShellBootstrap.SessionLoopLine, _stop.Token).ConfigureAwait(false);
             opened = true;
             _everOpened = true;
             _open = true;
@@ -226,6 +231,7 @@ internal sealed class PersistentPowerShellSession : IAsyncDisposable
                 // missing, so drop the broken line and ask the process for the replies of everything still in flight.
                 lines.MarkGap();
                 resync = true;
+                _loopLineDue |= !_loopAnswered;
                 var delay = _inPlace.DelayBefore(linkFaults);
                 WinRmLog.Resynchronising(_logger, _number, _host, exception.Message, _inFlight.Count, linkFaults, _inPlace.MaxRetries, (long)delay.TotalMilliseconds);
                 await Task.Delay(delay, cancellationToken).ConfigureAwait(false);
@@ -259,8 +265,19 @@ internal sealed class PersistentPowerShellSession : IAsyncDisposable
             return;
         }
 
-        var question = PowerShellFraming.EncodeReplayRequest(_inFlight.Select(p => p.Id));
-        await SendInPlaceAsync(command, question, cancellationToken).ConfigureAwait(false);
+        using var data = new MemoryStream();
+        WriteLoopLineIfDue(data);
+        data.Write(PowerShellFraming.EncodeReplayRequest(_inFlight.Select(p => p.Id)));
+        await SendInPlaceAsync(command, data.ToArray(), cancellationToken).ConfigureAwait(false);
+    }
+
+    private void WriteLoopLineIfDue(MemoryStream data)
+    {
+        if (_loopLineDue)
+        {
+            data.Write(PowerShellBootstrap.SessionLoopLine);
+            _loopLineDue = false;
+        }
     }
 
     /// <summary>
@@ -296,6 +313,11 @@ internal sealed class PersistentPowerShellSession : IAsyncDisposable
     {
         using var batch = new MemoryStream();
         var sent = new List<PendingInvocation>();
+        if (_loopLineDue)
+        {
+            batch.Write(PowerShellBootstrap.SessionLoopLine);
+        }
+
         while (_resend.Count > 0 && (sent.Count == 0 || batch.Length + _resend[0].RequestLine.Length <= ShellCommand.MaxStdinChunkBytes))
         {
             var again = _resend[0];
@@ -330,6 +352,7 @@ internal sealed class PersistentPowerShellSession : IAsyncDisposable
             return;
         }
 
+        _loopLineDue = false;
         _inFlight.AddRange(sent);
         var data = batch.ToArray();
         try
@@ -358,7 +381,9 @@ internal sealed class PersistentPowerShellSession : IAsyncDisposable
 
     private void Dispatch(string line)
     {
-        if (PowerShellFraming.TryParseReply(line) is not { } reply)
+        var parsed = PowerShellFraming.TryParseReply(line);
+        _loopAnswered |= parsed is not null;
+        if (parsed is not { } reply)
         {
             if (line.Length > 0)
             {

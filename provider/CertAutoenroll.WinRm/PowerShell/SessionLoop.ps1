@@ -18,11 +18,11 @@ $ProgressPreference = 'SilentlyContinue'
 $ErrorActionPreference = 'Continue'
 $loopMarker = '{{ReplyMarker}}'
 $loopIdPattern = '^[0-9a-f]{32}$'
-$loopUtf8 = New-Object System.Text.UTF8Encoding $false
+$loopUtf8 = [System.Text.UTF8Encoding]::new($false)
 $loopIn = [Console]::In
 $loopOut = [Console]::Out
 $loopReplies = @{}
-$loopKeptIds = New-Object System.Collections.Queue
+$loopKeptIds = [System.Collections.Queue]::new()
 
 function Write-LoopReply([string]$Id) {
     if ($loopReplies.ContainsKey($Id)) {
@@ -79,18 +79,19 @@ while ($null -ne ($loopLine = $loopIn.ReadLine())) {
         continue
     }
 
-    $loopOutput = New-Object System.Text.StringBuilder
-    $loopErrors = New-Object System.Text.StringBuilder
+    $loopOutput = [System.Text.StringBuilder]::new()
+    $loopErrors = [System.Text.StringBuilder]::new()
     $loopSucceeded = 1
     try {
         $loopScript = [ScriptBlock]::Create($loopSource)
-        & $loopScript $loopArgument 2>&1 6>&1 | ForEach-Object {
+        # A process block, not ForEach-Object: no cmdlet to bind and no script block invoked per record.
+        & $loopScript $loopArgument 2>&1 6>&1 | & { process {
             if ($_ -is [System.Management.Automation.ErrorRecord]) {
                 [void]$loopErrors.AppendLine((ConvertTo-LoopText $_))
             } else {
                 [void]$loopOutput.AppendLine((ConvertTo-LoopText $_))
             }
-        }
+        } }
     } catch {
         $loopSucceeded = 0
         [void]$loopErrors.AppendLine((ConvertTo-LoopText $_))

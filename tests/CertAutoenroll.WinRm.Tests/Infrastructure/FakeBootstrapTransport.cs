@@ -1,16 +1,19 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
+using CertAutoenroll.WinRm.PowerShell;
 using CertAutoenroll.WinRm.Transport;
 
 namespace CertAutoenroll.WinRm.Tests.Infrastructure;
 
 /// <summary>
-/// Plays a Windows shell running the session bootstrap: the first Send is the loop's source; later Sends go to a stdin
-/// that, like a pipe, keeps a line cut short until more arrives; whole lines are read by the loop's rules
+/// Plays a Windows shell running the session bootstrap. Every Send goes to a stdin that, like a pipe, keeps a line cut
+/// short until more arrives. The first whole line is read by <c>SessionStart.ps1</c> as the loop's source (a line
+/// that is not base64 ends the process, as the real bootstrap would fail); the later ones by the loop's rules
 /// (<c>SessionLoop.ps1</c>): a request line is answered once (echoing its argument) and kept, a replay line writes
-/// the kept replies or "not received", and a cut or garbled line with an id is answered "not received". The next
-/// Receive returns what was answered since the last one, or exits the process when told to.
+/// the kept replies or "not received", a cut or garbled line with an id is answered "not received", and any other
+/// line (an empty one, another copy of the loop's source) is ignored. The next Receive returns what was answered
+/// since the last one, or exits the process when told to.
 /// </summary>
 internal sealed partial class FakeBootstrapTransport : IWsManTransport
 {
@@ -25,8 +28,20 @@ internal sealed partial class FakeBootstrapTransport : IWsManTransport
     /// <summary>Completes when the test lets the Command reply go out.</summary>
     public TaskCompletionSource CommandGate { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    /// <summary>Request lines per Send (after the loop's source).</summary>
+    /// <summary>Request and replay lines per Send (a copy of the loop's source in front of them not counted).</summary>
     public List<int> LinesPerSend { get; } = [];
+
+    /// <summary>Every Send, whatever it carried.</summary>
+    public int Sends { get; private set; }
+
+    /// <summary>When set, the next Send is dropped before the shell reads any of it (the connection resets).</summary>
+    public bool DropNextSend { get; set; }
+
+    /// <summary>When set, the next Send reaches stdin whole but its reply is lost (the connection resets after).</summary>
+    public bool LoseNextSendReply { get; set; }
+
+    /// <summary>True once the bootstrap read a first line that is not the loop's base64 source: the process ended.</summary>
+    public bool BootstrapFailed { get; private set; }
 
     /// <summary>The loop source the session sent as its first stdin line; null until then.</summary>
     public string? LoopSource { get; private set; }
@@ -37,7 +52,10 @@ internal sealed partial class FakeBootstrapTransport : IWsManTransport
     /// <summary>Lines answered "not received" because they arrived cut short or garbled.</summary>
     public int CutLinesAnswered { get; private set; }
 
-    /// <summary>When set, the next request Send delivers only this many characters to stdin, then the connection drops.</summary>
+    /// <summary>
+    /// When set, the next Send delivers only this many characters of its request lines to stdin (after a loop source in
+    /// front of them), then the connection drops.
+    /// </summary>
     public int? CutNextSendAfter { get; set; }
 
     public bool ExitOnNextReceive { get; set; }
@@ -61,25 +79,33 @@ internal sealed partial class FakeBootstrapTransport : IWsManTransport
                 await CommandGate.Task.WaitAsync(cancellationToken);
                 return WsManFixtures.Read("command-response.xml");
             case "Send":
+                Sends++;
                 var text = Encoding.UTF8.GetString(Convert.FromBase64String(request.Descendants(Rsp + "Stream").Single().Value));
-                if (LoopSource is null)
+                if (DropNextSend)
                 {
-                    LoopSource = Encoding.UTF8.GetString(Convert.FromBase64String(text.TrimEnd('\n')));
-                    return WsManFixtures.Read("send-response.xml");
+                    DropNextSend = false;
+                    throw Reset();
                 }
 
+                var loopCopy = text.StartsWith(LoopLine, StringComparison.Ordinal) ? LoopLine.Length : 0;
                 if (CutNextSendAfter is { } cut)
                 {
                     CutNextSendAfter = null;
-                    Deliver(text[..cut]);
-                    throw new WinRmTransportException("The connection was reset.", null, null, null, isTransient: true);
+                    Deliver(text[..(loopCopy + cut)]);
+                    throw Reset();
                 }
 
-                LinesPerSend.Add(text.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+                LinesPerSend.Add(text[loopCopy..].Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
                 Deliver(text);
+                if (LoseNextSendReply)
+                {
+                    LoseNextSendReply = false;
+                    throw Reset();
+                }
+
                 return WsManFixtures.Read("send-response.xml");
             case "Receive":
-                return ExitOnNextReceive ? Exited() : Answer();
+                return ExitOnNextReceive || BootstrapFailed ? Exited() : Answer();
             case "Delete":
                 Deletes++;
                 return WsManFixtures.Read("delete-response.xml");
@@ -92,8 +118,12 @@ internal sealed partial class FakeBootstrapTransport : IWsManTransport
     {
     }
 
+    private static string LoopLine { get; } = Encoding.ASCII.GetString(PowerShellBootstrap.SessionLoopLine);
+
     [GeneratedRegex("^[0-9a-f]{32}$")]
     private static partial Regex Id();
+
+    private static WinRmTransportException Reset() => new("The connection was reset.", null, null, null, isTransient: true);
 
     private void Deliver(string text)
     {
@@ -108,7 +138,14 @@ internal sealed partial class FakeBootstrapTransport : IWsManTransport
         _stdin.Remove(0, end + 1);
         foreach (var line in whole[..end].Split('\n'))
         {
-            Read(line.Split(' '));
+            if (LoopSource is null && !BootstrapFailed)
+            {
+                Bootstrap(line);
+            }
+            else if (!BootstrapFailed)
+            {
+                Read(line.Split(' '));
+            }
         }
     }
 
@@ -145,6 +182,18 @@ internal sealed partial class FakeBootstrapTransport : IWsManTransport
         Runs[fields[0]] = Runs.GetValueOrDefault(fields[0]) + 1;
         _kept[fields[0]] = $"#CAE# {fields[0]} 1 {Convert.ToBase64String(Encoding.UTF8.GetBytes("echo:" + argument))} \n";
         Reply(fields[0]);
+    }
+
+    private void Bootstrap(string line)
+    {
+        if (line.Length > 0 && TryDecode(line, out var source))
+        {
+            LoopSource = source;
+        }
+        else
+        {
+            BootstrapFailed = true;
+        }
     }
 
     private static bool TryDecode(string base64, out string text)

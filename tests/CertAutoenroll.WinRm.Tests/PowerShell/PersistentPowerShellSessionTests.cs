@@ -18,15 +18,52 @@ public sealed class PersistentPowerShellSessionTests
             inPlaceRetries);
 
     [Fact]
-    public async Task InvokeAsync_FirstSend_IsTheEmbeddedLoopForTheBootstrapToRun()
+    public async Task InvokeAsync_FirstRequest_TravelsInOneSendBehindTheLoopForTheBootstrapToRun()
     {
         var transport = new FakeBootstrapTransport();
         transport.CommandGate.SetResult();
         await using var session = Session(transport);
 
-        await session.InvokeAsync("1", string.Empty, CancellationToken.None);
+        var result = await session.InvokeAsync("param($a) $a", "first", CancellationToken.None);
 
         Assert.Equal(PowerShellBootstrap.SessionLoop, transport.LoopSource);
+        Assert.Equal("echo:first", result.Output);
+        Assert.Equal(1, transport.Sends);
+    }
+
+    [Fact]
+    public async Task InvokeAsync_FirstSendDroppedBeforeTheShellReadIt_SendsTheLoopAgainAndRunsTheRequestOnceOnTheSameSession()
+    {
+        // Without the loop in front of the replay request, the bootstrap would read that line as the loop and end.
+        var transport = new FakeBootstrapTransport { DropNextSend = true };
+        transport.CommandGate.SetResult();
+        await using var session = Session(transport, inPlaceRetries: 2);
+        using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+
+        var result = await session.InvokeAsync("param($a) $a", "again", deadline.Token);
+
+        Assert.Equal("echo:again", result.Output);
+        Assert.False(transport.BootstrapFailed);
+        Assert.Equal(PowerShellBootstrap.SessionLoop, transport.LoopSource);
+        Assert.Equal(1, Assert.Single(transport.Runs).Value);
+        Assert.True(transport.Sends >= 2, $"{transport.Sends} Sends: the dropped one was not sent again");
+        Assert.True(session.IsUsable);
+    }
+
+    [Fact]
+    public async Task InvokeAsync_FirstSendsReplyLost_TheRunningLoopIgnoresTheLoopsSecondCopyAndTheRequestRunsOnce()
+    {
+        var transport = new FakeBootstrapTransport { LoseNextSendReply = true };
+        transport.CommandGate.SetResult();
+        await using var session = Session(transport, inPlaceRetries: 2);
+        using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+
+        var result = await session.InvokeAsync("param($a) $a", "once", deadline.Token);
+
+        Assert.Equal("echo:once", result.Output);
+        Assert.False(transport.BootstrapFailed);
+        Assert.Equal(1, Assert.Single(transport.Runs).Value);
+        Assert.True(session.IsUsable);
     }
 
     [Theory]
