@@ -7,11 +7,10 @@ namespace CertAutoenroll.ProviderTestSupport;
 /// <summary>The one engine RPC a provider calls: Log.</summary>
 internal sealed class EngineLogService(EngineLogSink sink) : Pulumirpc.Engine.EngineBase
 {
-    private static readonly Task<Empty> Done = Task.FromResult(new Empty());
-
-    public override Task<Empty> Log(LogRequest request, ServerCallContext context)
+    public override async Task<Empty> Log(LogRequest request, ServerCallContext context)
     {
         sink.Add(request);
-        return Done;
+        await sink.Replies.WaitAsync(context.CancellationToken).ConfigureAwait(false);
+        return new Empty();
     }
 }

@@ -6,13 +6,16 @@ namespace CertAutoenroll.Provider.Engine;
 
 /// <summary>
 /// Sends messages to the user through the engine's Log RPC: after the handshake the engine hides
-/// the plugin's stdout and stderr. Logging never fails an operation.
+/// the plugin's stdout and stderr. Logging never fails an operation. Messages reach the engine in the
+/// order they were given, one after another, so a caller need not wait for one to be delivered before
+/// giving the next (or before starting the work it announces).
 /// </summary>
 internal sealed class EngineLog(EngineAddressHolder addressHolder, SecretRedactor redactor) : IDisposable
 {
     private readonly Lock _gate = new();
     private GrpcChannel? _channel;
     private string? _channelAddress;
+    private Task _delivered = Task.CompletedTask;
 
     public Task StatusAsync(string message, string? urn, CancellationToken cancellationToken) =>
         SendAsync(LogSeverity.Info, message, urn, ephemeral: true, cancellationToken);
@@ -20,12 +23,13 @@ internal sealed class EngineLog(EngineAddressHolder addressHolder, SecretRedacto
     public Task WarningAsync(string message, string? urn, CancellationToken cancellationToken) =>
         SendAsync(LogSeverity.Warning, message, urn, ephemeral: false, cancellationToken);
 
-    public async Task SendAsync(LogSeverity severity, string message, string? urn, bool ephemeral, CancellationToken cancellationToken)
+    /// <summary>Completes when the message was delivered (or dropped: the engine gone, the caller cancelled); never throws.</summary>
+    public Task SendAsync(LogSeverity severity, string message, string? urn, bool ephemeral, CancellationToken cancellationToken)
     {
         var client = GetClient();
         if (client is null)
         {
-            return;
+            return Task.CompletedTask;
         }
 
         var request = new LogRequest
@@ -35,6 +39,16 @@ internal sealed class EngineLog(EngineAddressHolder addressHolder, SecretRedacto
             Urn = urn ?? string.Empty,
             Ephemeral = ephemeral,
         };
+        lock (_gate)
+        {
+            _delivered = DeliverAfterAsync(_delivered, client, request, cancellationToken);
+            return _delivered;
+        }
+    }
+
+    private static async Task DeliverAfterAsync(Task previous, Pulumirpc.Engine.EngineClient client, LogRequest request, CancellationToken cancellationToken)
+    {
+        await previous.ConfigureAwait(false);
         try
         {
             await client.LogAsync(request, cancellationToken: cancellationToken).ResponseAsync.ConfigureAwait(false);

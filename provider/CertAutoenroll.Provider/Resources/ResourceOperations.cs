@@ -22,20 +22,22 @@ internal sealed class ResourceOperations(RemoteConnection remote, EngineLog engi
     public OperationContext Context(string verb, string subject) => new(verb, subject, remote.HostDescription);
 
     /// <summary>
-    /// Runs <paramref name="operation"/> on the shared session after a progress line; any failure
-    /// is mapped and redacted.
+    /// Runs <paramref name="operation"/> on the shared session while its progress lines go to the engine (each is a
+    /// round trip to the engine that the DC need not wait for; they are delivered before the call returns); any
+    /// failure is mapped and redacted.
     /// </summary>
     public async Task<TResult> RunAsync<TResult>(OperationContext context, string urn, Func<RemoteSession, Task<TResult>> operation, CancellationToken cancellationToken)
     {
+        var progress = Task.CompletedTask;
         try
         {
             var session = remote.GetSession(out var connecting);
             if (connecting)
             {
-                await engineLog.StatusAsync($"Connecting to {remote.HostDescription} over WinRM", urn, cancellationToken).ConfigureAwait(false);
+                progress = engineLog.StatusAsync($"Connecting to {remote.HostDescription} over WinRM", urn, cancellationToken);
             }
 
-            await engineLog.StatusAsync(context.Status, urn, cancellationToken).ConfigureAwait(false);
+            progress = engineLog.StatusAsync(context.Status, urn, cancellationToken);
             return await operation(session).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is not RpcException)
@@ -43,6 +45,10 @@ internal sealed class ResourceOperations(RemoteConnection remote, EngineLog engi
             var error = RpcErrorMapper.Map(ex, context, redactor);
             ProviderLog.CallFailed(logger, context.Verb, error.StatusCode, error.Status.Detail);
             throw error;
+        }
+        finally
+        {
+            await progress.ConfigureAwait(false);
         }
     }
 

@@ -31,6 +31,35 @@ public sealed class AutoenrollmentPolicyLabTests(LabProviderFixture lab) : IClas
     }
 
     [Fact]
+    public async Task Create_EngineSlowToAnswerLogs_StartsTheDcWorkAtOnceAndDeliversItsLinesInOrderBeforeItReturns()
+    {
+        lab.CreateGpo("Slow Engine Policy");
+        await using var session = await lab.StartProviderAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        var before = await lab.Lab.GetCountersAsync(timeout.Token);
+        var logsBefore = session.Engine.Logs.Count;
+        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        session.Engine.Logs.HoldRepliesUntil(release.Task);
+
+        var up = PolicyRequests.UpAsync(session, "slow", Structs.Of(("gpoName", "Slow Engine Policy")));
+        while ((await lab.Lab.GetCountersAsync(timeout.Token)).ShellsCreated == before.ShellsCreated)
+        {
+            await Task.Delay(50, timeout.Token);
+        }
+
+        // The DC is at work while the engine has not answered the first progress line, so no later line was sent yet.
+        Assert.False(up.IsCompleted);
+        Assert.Equal(logsBefore + 1, session.Engine.Logs.Count);
+        release.SetResult();
+        await up.WaitAsync(timeout.Token);
+        var lines = session.Engine.Logs.Skip(logsBefore).Select(l => l.Message).ToList();
+        var connecting = lines.FindIndex(m => m.StartsWith("Connecting", StringComparison.Ordinal));
+        var applied = lines.FindIndex(m => m.Contains("AEPolicy", StringComparison.Ordinal));
+        Assert.Equal(0, connecting);
+        Assert.True(applied > connecting + 1, string.Join(" | ", lines));
+    }
+
+    [Fact]
     public async Task Read_AfterHandEditInGpmc_ReturnsDriftAndDiffShowsIt()
     {
         lab.CreateGpo("Drift Policy");
