@@ -14,93 +14,74 @@
 #   a request sent before a replay request has been read by the time the replay request is answered.
 # A request whose id already has a reply is not run twice: its kept reply is written again. The last 256 replies
 # are kept.
+# Kept lean on purpose: PowerShell compiles this block when it starts and each function on its first call, all of it
+# on the way to the session's first answer; so no helper functions and one pass over each line.
 $ProgressPreference = 'SilentlyContinue'
 $ErrorActionPreference = 'Continue'
 $loopMarker = '{{ReplyMarker}}'
-$loopIdPattern = '^[0-9a-f]{32}$'
 $loopUtf8 = [System.Text.UTF8Encoding]::new($false)
 $loopIn = [Console]::In
 $loopOut = [Console]::Out
 $loopReplies = @{}
 $loopKeptIds = [System.Collections.Queue]::new()
-
-function Write-LoopReply([string]$Id) {
-    if ($loopReplies.ContainsKey($Id)) {
-        $loopOut.Write($loopReplies[$Id])
+# Sorts each record of a request's output into its output or its errors: a process block, not ForEach-Object, so no
+# cmdlet is bound and no script block invoked per record.
+$loopSortRecords = { process {
+    $loopText = if ($_ -is [string]) { $_ } else { ($_ | Out-String -Width 4096).TrimEnd() }
+    if ($_ -is [System.Management.Automation.ErrorRecord]) {
+        [void]$loopErrors.AppendLine($loopText)
     } else {
-        $loopOut.Write($loopMarker + ' ' + $Id + " ? - -`n")
+        [void]$loopOutput.AppendLine($loopText)
     }
-    $loopOut.Flush()
-}
-
-function ConvertFrom-LoopBase64([string]$Text) {
-    return $loopUtf8.GetString([Convert]::FromBase64String($Text))
-}
-
-function ConvertTo-LoopText($Record) {
-    if ($Record -is [string]) { return $Record }
-    return ($Record | Out-String -Width 4096).TrimEnd()
-}
+} }
 
 while ($null -ne ($loopLine = $loopIn.ReadLine())) {
     $loopFields = $loopLine.Split(' ')
+    $loopAsked = @()
     if ($loopFields.Count -eq 3 -and $loopFields[0] -eq '?' -and $loopFields[2] -eq '.') {
-        foreach ($loopAskedId in $loopFields[1].Split(',')) {
-            if ($loopAskedId -match $loopIdPattern) { Write-LoopReply $loopAskedId }
-        }
-        continue
-    }
-
-    $loopId = $loopFields[0]
-    if ($loopId -notmatch $loopIdPattern) {
-        # An empty line (every request starts with one), or the tail of a line cut short: nothing to answer.
-        continue
-    }
-
-    if ($loopReplies.ContainsKey($loopId)) {
-        Write-LoopReply $loopId
-        continue
-    }
-
-    $loopSource = $null
-    $loopArgument = $null
-    if ($loopFields.Count -eq 4 -and $loopFields[3] -eq '.') {
-        try {
-            $loopSource = ConvertFrom-LoopBase64 $loopFields[1]
-            $loopArgument = ConvertFrom-LoopBase64 $loopFields[2]
-        } catch [System.FormatException] {
-            $loopSource = $null
-        }
-    }
-
-    if ($null -eq $loopSource) {
-        # Cut short or garbled on the way: say "not received" (nothing ran), and the client sends it again.
-        Write-LoopReply $loopId
-        continue
-    }
-
-    $loopOutput = [System.Text.StringBuilder]::new()
-    $loopErrors = [System.Text.StringBuilder]::new()
-    $loopSucceeded = 1
-    try {
-        $loopScript = [ScriptBlock]::Create($loopSource)
-        # A process block, not ForEach-Object: no cmdlet to bind and no script block invoked per record.
-        & $loopScript $loopArgument 2>&1 6>&1 | & { process {
-            if ($_ -is [System.Management.Automation.ErrorRecord]) {
-                [void]$loopErrors.AppendLine((ConvertTo-LoopText $_))
-            } else {
-                [void]$loopOutput.AppendLine((ConvertTo-LoopText $_))
+        $loopAsked = $loopFields[1].Split(',')
+    } elseif ($loopFields[0].Length -eq 32 -and $loopFields[0] -match '^[0-9a-f]{32}$') {
+        # Anything else (an empty line, as every request starts with one, or the tail of a line cut short) is ignored.
+        $loopId = $loopFields[0]
+        $loopAsked = @($loopId)
+        $loopSource = $null
+        if (-not $loopReplies.ContainsKey($loopId) -and $loopFields.Count -eq 4 -and $loopFields[3] -eq '.') {
+            try {
+                $loopSource = $loopUtf8.GetString([Convert]::FromBase64String($loopFields[1]))
+                $loopArgument = $loopUtf8.GetString([Convert]::FromBase64String($loopFields[2]))
+            } catch [System.FormatException] {
+                # Garbled on the way: answered "not received" below, and the client sends it again.
+                $loopSource = $null
             }
-        } }
-    } catch {
-        $loopSucceeded = 0
-        [void]$loopErrors.AppendLine((ConvertTo-LoopText $_))
+        }
+
+        if ($null -ne $loopSource) {
+            $loopOutput = [System.Text.StringBuilder]::new()
+            $loopErrors = [System.Text.StringBuilder]::new()
+            $loopSucceeded = 1
+            try {
+                $loopScript = [ScriptBlock]::Create($loopSource)
+                & $loopScript $loopArgument 2>&1 6>&1 | & $loopSortRecords
+            } catch {
+                $loopSucceeded = 0
+                [void]$loopErrors.AppendLine(($_ | Out-String -Width 4096).TrimEnd())
+            }
+
+            $loopReplies[$loopId] = $loopMarker + ' ' + $loopId + ' ' + $loopSucceeded + ' ' + [Convert]::ToBase64String($loopUtf8.GetBytes($loopOutput.ToString())) + ' ' + [Convert]::ToBase64String($loopUtf8.GetBytes($loopErrors.ToString())) + "`n"
+            $loopKeptIds.Enqueue($loopId)
+            if ($loopKeptIds.Count -gt 256) { $loopReplies.Remove($loopKeptIds.Dequeue()) }
+        }
     }
 
-    $loopEncodedOutput = [Convert]::ToBase64String($loopUtf8.GetBytes($loopOutput.ToString()))
-    $loopEncodedErrors = [Convert]::ToBase64String($loopUtf8.GetBytes($loopErrors.ToString()))
-    $loopReplies[$loopId] = $loopMarker + ' ' + $loopId + ' ' + $loopSucceeded + ' ' + $loopEncodedOutput + ' ' + $loopEncodedErrors + "`n"
-    $loopKeptIds.Enqueue($loopId)
-    if ($loopKeptIds.Count -gt 256) { $loopReplies.Remove($loopKeptIds.Dequeue()) }
-    Write-LoopReply $loopId
+    foreach ($loopAskedId in $loopAsked) {
+        if ($loopAskedId -match '^[0-9a-f]{32}$') {
+            if ($loopReplies.ContainsKey($loopAskedId)) {
+                $loopOut.Write($loopReplies[$loopAskedId])
+            } else {
+                $loopOut.Write($loopMarker + ' ' + $loopAskedId + " ? - -`n")
+            }
+        }
+    }
+
+    if ($loopAsked.Count -gt 0) { $loopOut.Flush() }
 }
