@@ -14,6 +14,8 @@ internal sealed record BenchmarkOptions
           --baseline-parallel N      concurrent one-shot operations in the baseline (default 10, as terraform)
           --provider PATH            the provider to run (default: the built dll via dotnet), e.g. the released binary
           --startup-runs N           process starts per side for the start-up ratio (default 5)
+          --repeat N                 run each count N times, ours and the baseline in turns first (default 1); at N = 1
+                                     the one-policy up verdict is then the median of the runs' ratios
           --trace FILE               write a timeline (our events + provider stderr with --logtostderr) to FILE
           --no-baseline              skip the baseline (no ratios, no wall-time target)
           --smoke                    functional check for CI: exit 0 unless something fails; no timing verdict
@@ -30,6 +32,8 @@ internal sealed record BenchmarkOptions
     public int BaselineParallel { get; init; } = 10;
 
     public int StartupRuns { get; init; } = 5;
+
+    public int Repeat { get; init; } = 1;
 
     public string? ProviderPath { get; init; }
 
@@ -55,6 +59,7 @@ internal sealed record BenchmarkOptions
                 "--baseline-parallel" => options with { BaselineParallel = Number(name, Value(), 1, 30) },
                 "--provider" => options with { ProviderPath = Path.GetFullPath(Value()) },
                 "--startup-runs" => options with { StartupRuns = Number(name, Value(), 1, 100) },
+                "--repeat" => options with { Repeat = Number(name, Value(), 1, 25) },
                 "--no-baseline" => options with { RunBaseline = false },
                 "--smoke" => options with { Smoke = true },
                 "--trace" => options with { TraceFile = Value() },

@@ -46,5 +46,15 @@ internal static class TargetVerdicts
         return verdicts;
     }
 
+    /// <summary>The one-policy up target over repeated runs: the median of the runs' ratios, each run's figures listed.</summary>
+    public static (string Line, bool Pass) OnePolicyUpMedian(IReadOnlyList<(double Ours, double Baseline)> runs)
+    {
+        var ratios = runs.Select(r => r.Ours / r.Baseline).Order().ToArray();
+        var median = ratios.Length % 2 == 1 ? ratios[ratios.Length / 2] : (ratios[(ratios.Length / 2) - 1] + ratios[ratios.Length / 2]) / 2;
+        var each = string.Join(", ", runs.Select(r => Invariant($"{r.Ours:F0}/{r.Baseline:F0}")));
+        return (Invariant($"one-policy up (fresh provider, Configure, one Create) no slower than the baseline, median of {runs.Count} runs: {median:F2}× (ours/baseline ms: {each})"),
+            median <= 1.0);
+    }
+
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

@@ -19,6 +19,7 @@ internal sealed record ReliabilityOptions
           --wrong-password           configure the provider with a wrong password; up must fail with one failed logon
           --soak-minutes M           one provider process through up/update/refresh/destroy cycles for M minutes;
                                      reports its memory growth and leaked shells, sockets and PowerShell processes
+          --provider PATH            the provider to run (default: the built dll via dotnet), e.g. the released binary
           --smoke                    CI: exit 1 unless every target of the chosen run is met
         Exit codes: 0 ok (targets met), 1 a target missed or a run failed, 64 bad option.
         """;
@@ -45,6 +46,8 @@ internal sealed record ReliabilityOptions
 
     public bool Smoke { get; init; }
 
+    public string? ProviderPath { get; init; }
+
     public static ReliabilityOptions Parse(IReadOnlyList<string> args)
     {
         var options = new ReliabilityOptions();
@@ -65,6 +68,7 @@ internal sealed record ReliabilityOptions
                 "--wrong-password" => options with { WrongPassword = true },
                 "--soak-minutes" => options with { SoakMinutes = Minutes(name, Value()) },
                 "--smoke" => options with { Smoke = true },
+                "--provider" => options with { ProviderPath = Path.GetFullPath(Value()) },
                 _ => throw new ArgumentException($"Unknown option '{name}'.\n{Usage}"),
             };
         }
@@ -78,7 +82,8 @@ internal sealed record ReliabilityOptions
             $"{Resources} policies on {(Resources + 1) / 2} GPOs, fault every {FaultEvery} WS-Man requests ({FaultKinds}, seed {Seed}), maxRetries {MaxRetries}, operationTimeoutSeconds {OperationTimeoutSeconds}, parallel {Parallel}");
         return text + (DeadlineSeconds > 0 ? string.Create(CultureInfo.InvariantCulture, $", deadline {DeadlineSeconds} s") : string.Empty)
             + (WrongPassword ? ", wrong password" : string.Empty)
-            + (SoakMinutes > 0 ? string.Create(CultureInfo.InvariantCulture, $", soak {SoakMinutes} min") : string.Empty);
+            + (SoakMinutes > 0 ? string.Create(CultureInfo.InvariantCulture, $", soak {SoakMinutes} min") : string.Empty)
+            + (ProviderPath is null ? string.Empty : $", provider {ProviderPath}");
     }
 
     private static int Number(string name, string text, int min, int max) =>
