@@ -66,7 +66,8 @@ dotnet build "$artifacts/tests.slnf" -c "$configuration" "${feed_args[@]}" -nolo
 echo "build: $((SECONDS - build_start)) s"
 
 # Two lanes on two cores: the provider's tests (the longest: the packaging test runs the release command)
-# in one, every other test project after another in the other; the provider lane's output follows the rest.
+# in one, every other test project after another and then the two smokes in the other (they fill the time
+# the provider lane still needs); the provider lane's output follows the rest.
 test_start=$SECONDS
 log="$artifacts/test-output.log"
 provider_log="$artifacts/test-output-provider.log"
@@ -88,6 +89,20 @@ for project in "${other_tests[@]}"; do
   dotnet test "$project" -c "$configuration" --no-build -nologo 2>&1 | tee -a "$log"
   [ "${PIPESTATUS[0]}" = 0 ] || status=1
 done
+
+# The smokes, on the build just made: the benchmark at N = 4 (functional checks only, no timing verdict) and the
+# reliability suite at N = 4 with one fault in 5 requests of every kind but the slow delayReply.
+smoke_start=$SECONDS
+smoke() {
+  echo "smoke: $*"
+  dotnet run -c "$configuration" --no-build --project "$@" 2>&1 | tee -a "$artifacts/smokes.log"
+  [ "${PIPESTATUS[0]}" = 0 ] || { echo "error: smoke failed: $*"; status=1; }
+}
+: >"$artifacts/smokes.log"
+smoke tests/Benchmarks -- --resources 4 --latency-ms 10 --powershell-start-ms 400 --smoke
+smoke tests/Reliability -- --resources 4 --fault-every 5 --smoke \
+  --fault-kinds dropBefore,http500,dropAfterSend,dropAfterReceive,shellGone,killPowerShell,quotaOperations,quotaShells,unauthorized
+echo "smokes: $((SECONDS - smoke_start)) s"
 if [ -n "$provider_pid" ]; then
   wait "$provider_pid" || status=1
   tee -a "$log" <"$provider_log"
