@@ -23,8 +23,4 @@ public static class AutoenrollmentRegistry
         PolicyScope.Computer => @"HKLM\" + KeyPath,
         _ => throw new ArgumentOutOfRangeException(nameof(scope), scope, "Scope must be User or Computer."),
     };
-
-    /// <summary>Whether a value under the key is one this setting owns (registry names compare case-insensitively).</summary>
-    public static bool IsOwned(string valueName) =>
-        OwnedValueNames.Contains(valueName, StringComparer.OrdinalIgnoreCase);
 }

@@ -29,7 +29,7 @@ internal static class PolicyOnDisk
             var marker = entries.FirstOrDefault(e => string.Equals(e.ValueName, GpoWithMarkerSetup.MarkerValueName, StringComparison.OrdinalIgnoreCase));
             found[resource.Name] = new Found(
                 aePolicy is { Type: RegistryPolValueType.DWord } ? (uint)aePolicy.DecodeData() : null,
-                entries.Any(e => AutoenrollmentRegistry.IsOwned(e.ValueName)
+                entries.Any(e => AutoenrollmentRegistry.OwnedValueNames.Contains(e.ValueName, StringComparer.OrdinalIgnoreCase)
                     && !string.Equals(e.ValueName, AutoenrollmentRegistry.AePolicyValueName, StringComparison.OrdinalIgnoreCase)),
                 marker?.DecodeData() as string);
         }
