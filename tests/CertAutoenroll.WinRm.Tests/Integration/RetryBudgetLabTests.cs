@@ -39,12 +39,7 @@ public sealed class RetryBudgetLabTests(LabFixture fixture) : FaultLabTestBase(f
     [Fact]
     public async Task InvokeAsync_EveryReceiveLosesItsReply_GivesUpAfterMaxRetriesNamingTheHostAttemptsAndLastFault()
     {
-        var http = Fixture.Http(WinRmAuthentication.Ntlm);
-        var options = new WinRmConnectionOptions
-        {
-            Host = http.Host, Port = http.Port, Scheme = http.Scheme, Authentication = http.Authentication,
-            UserName = http.UserName, Password = http.Password, OperationTimeout = http.OperationTimeout, MaxRetries = 1,
-        };
+        var options = NtlmWithOneRetry();
         await using var pool = new WinRmPowerShellPool(options, 1, NullLoggerFactory.Instance);
         var before = await Fixture.Lab.GetCountersAsync(Deadline);
 
@@ -67,12 +62,7 @@ public sealed class RetryBudgetLabTests(LabFixture fixture) : FaultLabTestBase(f
     [Fact]
     public async Task InvokeAsync_EveryShellRefusedByQuota_GivesUpSayingTheRequestNeverRanAndCountsNoAttempt()
     {
-        var http = Fixture.Http(WinRmAuthentication.Ntlm);
-        var options = new WinRmConnectionOptions
-        {
-            Host = http.Host, Port = http.Port, Scheme = http.Scheme, Authentication = http.Authentication,
-            UserName = http.UserName, Password = http.Password, OperationTimeout = http.OperationTimeout, MaxRetries = 1,
-        };
+        var options = NtlmWithOneRetry();
         await using var pool = new WinRmPowerShellPool(options, 1, NullLoggerFactory.Instance);
         var before = await Fixture.Lab.GetCountersAsync(Deadline);
 
@@ -139,5 +129,15 @@ public sealed class RetryBudgetLabTests(LabFixture fixture) : FaultLabTestBase(f
         Assert.Single(queued.Select(e => e!.Message).Append(later!.Message).Distinct());
         Assert.Equal(afterQueued.HttpRequests, after.HttpRequests); // the later request never reached the DC
         Assert.DoesNotContain(password, later.Message, StringComparison.Ordinal);
+    }
+
+    private WinRmConnectionOptions NtlmWithOneRetry()
+    {
+        var http = Fixture.Http(WinRmAuthentication.Ntlm);
+        return new WinRmConnectionOptions
+        {
+            Host = http.Host, Port = http.Port, Scheme = http.Scheme, Authentication = http.Authentication,
+            UserName = http.UserName, Password = http.Password, OperationTimeout = http.OperationTimeout, MaxRetries = 1,
+        };
     }
 }
