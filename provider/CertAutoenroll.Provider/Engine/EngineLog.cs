@@ -48,7 +48,8 @@ internal sealed class EngineLog(EngineAddressHolder addressHolder, SecretRedacto
 
     private static async Task DeliverAfterAsync(Task previous, Pulumirpc.Engine.EngineClient client, LogRequest request, CancellationToken cancellationToken)
     {
-        await previous.ConfigureAwait(false);
+        // Whatever became of the line before, this one still goes: one failed delivery must not stop the rest.
+        await previous.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         try
         {
             await client.LogAsync(request, cancellationToken: cancellationToken).ResponseAsync.ConfigureAwait(false);

@@ -48,7 +48,8 @@ internal sealed class ResourceOperations(RemoteConnection remote, EngineLog engi
         }
         finally
         {
-            await progress.ConfigureAwait(false);
+            // Logging never fails an operation.
+            await progress.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         }
     }
 
