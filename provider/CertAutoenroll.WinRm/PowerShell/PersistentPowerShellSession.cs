@@ -268,15 +268,16 @@ internal sealed class PersistentPowerShellSession : IAsyncDisposable
         using var data = new MemoryStream();
         WriteLoopLineIfDue(data);
         data.Write(PowerShellFraming.EncodeReplayRequest(_inFlight.Select(p => p.Id)));
+        _loopLineDue = false;
         await SendInPlaceAsync(command, data.ToArray(), cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>Puts the loop's source in front of what is about to be sent while it is due; the caller clears it once it sends.</summary>
     private void WriteLoopLineIfDue(MemoryStream data)
     {
         if (_loopLineDue)
         {
             data.Write(PowerShellBootstrap.SessionLoopLine);
-            _loopLineDue = false;
         }
     }
 
@@ -313,10 +314,7 @@ internal sealed class PersistentPowerShellSession : IAsyncDisposable
     {
         using var batch = new MemoryStream();
         var sent = new List<PendingInvocation>();
-        if (_loopLineDue)
-        {
-            batch.Write(PowerShellBootstrap.SessionLoopLine);
-        }
+        WriteLoopLineIfDue(batch);
 
         while (_resend.Count > 0 && (sent.Count == 0 || batch.Length + _resend[0].RequestLine.Length <= ShellCommand.MaxStdinChunkBytes))
         {

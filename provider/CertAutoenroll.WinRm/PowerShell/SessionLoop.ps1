@@ -19,6 +19,7 @@
 $ProgressPreference = 'SilentlyContinue'
 $ErrorActionPreference = 'Continue'
 $loopMarker = '{{ReplyMarker}}'
+$loopIdPattern = '^[0-9a-f]{32}$'
 $loopUtf8 = [System.Text.UTF8Encoding]::new($false)
 $loopIn = [Console]::In
 $loopOut = [Console]::Out
@@ -40,7 +41,7 @@ while ($null -ne ($loopLine = $loopIn.ReadLine())) {
     $loopAsked = @()
     if ($loopFields.Count -eq 3 -and $loopFields[0] -eq '?' -and $loopFields[2] -eq '.') {
         $loopAsked = $loopFields[1].Split(',')
-    } elseif ($loopFields[0].Length -eq 32 -and $loopFields[0] -match '^[0-9a-f]{32}$') {
+    } elseif ($loopFields[0] -match $loopIdPattern) {
         # Anything else (an empty line, as every request starts with one, or the tail of a line cut short) is ignored.
         $loopId = $loopFields[0]
         $loopAsked = @($loopId)
@@ -74,7 +75,7 @@ while ($null -ne ($loopLine = $loopIn.ReadLine())) {
     }
 
     foreach ($loopAskedId in $loopAsked) {
-        if ($loopAskedId -match '^[0-9a-f]{32}$') {
+        if ($loopAskedId -match $loopIdPattern) {
             if ($loopReplies.ContainsKey($loopAskedId)) {
                 $loopOut.Write($loopReplies[$loopAskedId])
             } else {
