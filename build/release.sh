@@ -75,6 +75,9 @@ if [ -n "$single_file_rids" ]; then
   echo "  ${single_file_rids# }: self-contained single-file ReadyToRun"
 fi
 
+# The archives: gzip is single-threaded and the ReadyToRun binaries are over 100 MB, so each platform's archive is
+# written in a job of its own (the test command's other lane may have left the second core free by now).
+archive_jobs=()
 for p in $platforms; do
   rid=$(rid_of "$p")
   file=$binary
@@ -83,9 +86,15 @@ for p in $platforms; do
   mkdir -p "$stage/$p-archive"
   cp "$stage/$rid/$file" README.md LICENSE "$stage/$p-archive/"
   [ "${p%%-*}" = windows ] || chmod 0755 "$stage/$p-archive/$file"
-  archive="$out/$binary-v$version-$p.tar.gz"
-  tar -C "$stage/$p-archive" --owner=0 --group=0 --numeric-owner -czf "$archive" "$file" README.md LICENSE
-  echo "  $archive"
+  tar -C "$stage/$p-archive" --owner=0 --group=0 --numeric-owner -czf "$out/$binary-v$version-$p.tar.gz" \
+    "$file" README.md LICENSE 2>"$stage/tar-$p.log" &
+  archive_jobs+=("$!")
+done
+i=0
+for p in $platforms; do
+  wait "${archive_jobs[$i]}" || { cat "$stage/tar-$p.log"; echo "error: writing the $p archive failed"; exit 1; }
+  i=$((i + 1))
+  echo "  $out/$binary-v$version-$p.tar.gz"
 done
 
 # The SDK package: only where the Pulumi package can be restored.
