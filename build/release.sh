@@ -77,7 +77,8 @@ fi
 
 # The archives: gzip is single-threaded and the ReadyToRun binaries are over 100 MB, so each platform's archive is
 # written in a job of its own (the test command's other lane may have left the second core free by now).
-archive_jobs=()
+archive_of() { echo "$out/$binary-v$version-$1.tar.gz"; }
+declare -A archive_job
 for p in $platforms; do
   rid=$(rid_of "$p")
   file=$binary
@@ -86,15 +87,13 @@ for p in $platforms; do
   mkdir -p "$stage/$p-archive"
   cp "$stage/$rid/$file" README.md LICENSE "$stage/$p-archive/"
   [ "${p%%-*}" = windows ] || chmod 0755 "$stage/$p-archive/$file"
-  tar -C "$stage/$p-archive" --owner=0 --group=0 --numeric-owner -czf "$out/$binary-v$version-$p.tar.gz" \
+  tar -C "$stage/$p-archive" --owner=0 --group=0 --numeric-owner -czf "$(archive_of "$p")" \
     "$file" README.md LICENSE 2>"$stage/tar-$p.log" &
-  archive_jobs+=("$!")
+  archive_job[$p]=$!
 done
-i=0
 for p in $platforms; do
-  wait "${archive_jobs[$i]}" || { cat "$stage/tar-$p.log"; echo "error: writing the $p archive failed"; exit 1; }
-  i=$((i + 1))
-  echo "  $out/$binary-v$version-$p.tar.gz"
+  wait "${archive_job[$p]}" || { cat "$stage/tar-$p.log"; echo "error: writing the $p archive failed"; exit 1; }
+  echo "  $(archive_of "$p")"
 done
 
 # The SDK package: only where the Pulumi package can be restored.
